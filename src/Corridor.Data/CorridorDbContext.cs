@@ -1,0 +1,119 @@
+using Corridor.Data.Audit;
+using Corridor.Data.Identity;
+using Corridor.Domain.Audit;
+using Corridor.Domain.Common;
+using Corridor.Domain.Registry;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+
+namespace Corridor.Data;
+
+/// <summary>
+/// The one database of a Corridor deployment. Every save stamps times and versions, and appends one
+/// audit event per changed record (plus any named actions) to the hash chain in the same transaction:
+/// a change and its audit event are stored together or not at all.
+/// </summary>
+public sealed class CorridorDbContext(
+    DbContextOptions<CorridorDbContext> options,
+    IAuditActor? actor = null,
+    TimeProvider? clock = null)
+    : IdentityDbContext<CorridorUser, CorridorRole, Guid>(options)
+{
+    private readonly IAuditActor _actor = actor ?? new SystemActor();
+    private readonly TimeProvider _clock = clock ?? TimeProvider.System;
+    private readonly List<PendingAction> _actions = [];
+
+    public DbSet<OrgUnit> OrgUnits => Set<OrgUnit>();
+    public DbSet<Employer> Employers => Set<Employer>();
+    public DbSet<RecruitmentAgency> RecruitmentAgencies => Set<RecruitmentAgency>();
+    public DbSet<MigrantWorker> MigrantWorkers => Set<MigrantWorker>();
+    public DbSet<NationalJobSeeker> NationalJobSeekers => Set<NationalJobSeeker>();
+    public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();
+
+    /// <summary>Records a named domain action to be audited with the next save.</summary>
+    public void RecordAction(string action, string entityType, object entityId, object? data = null) =>
+        _actions.Add(new PendingAction(action, entityType, entityId.ToString()!, data));
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(CorridorDbContext).Assembly);
+        builder.UseSnakeCaseNames();
+    }
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder builder)
+    {
+        // Legal dates are dates; times are UTC. Both providers store these natively (SQLite as ISO text).
+        builder.Properties<decimal>().HavePrecision(18, 2);
+        builder.Properties<Enum>().HaveConversion<string>().HaveMaxLength(32);
+    }
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
+        SaveChangesAsync(acceptAllChangesOnSuccess).GetAwaiter().GetResult();
+
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        var now = AuditEvent.TruncateToMicroseconds(_clock.GetUtcNow().UtcDateTime);
+        Stamp(now);
+        var events = AuditTrail.Collect(ChangeTracker, _actor, now, _actions);
+        if (events.Count == 0) return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+
+        var ownTransaction = Database.CurrentTransaction is null
+            ? await Database.BeginTransactionAsync(cancellationToken)
+            : null;
+        try
+        {
+            await LockAuditChainAsync(cancellationToken);
+            var last = await AuditEvents.AsNoTracking().OrderByDescending(e => e.Sequence)
+                .Select(e => new { e.Sequence, e.Hash }).FirstOrDefaultAsync(cancellationToken);
+            AuditTrail.Chain(events, last?.Sequence ?? 0, last?.Hash ?? AuditEvent.GenesisHash);
+            AuditEvents.AddRange(events);
+            var written = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+            if (ownTransaction is not null) await ownTransaction.CommitAsync(cancellationToken);
+            _actions.Clear();
+            return written;
+        }
+        catch
+        {
+            // The events were not stored: forget them so a retry starts clean.
+            foreach (var e in events) Entry(e).State = EntityState.Detached;
+            throw;
+        }
+        finally
+        {
+            if (ownTransaction is not null) await ownTransaction.DisposeAsync();
+        }
+    }
+
+    /// <summary>
+    /// Serialises appends to the chain. PostgreSQL: a transaction-scoped advisory lock. SQLite: the
+    /// transaction EF opens is BEGIN IMMEDIATE, which already holds the database's single write lock.
+    /// </summary>
+    private async Task LockAuditChainAsync(CancellationToken ct)
+    {
+        if (Database.IsNpgsql())
+            await Database.ExecuteSqlRawAsync($"SELECT pg_advisory_xact_lock({AuditTrail.ChainLockKey})", ct);
+    }
+
+    private void Stamp(DateTime now)
+    {
+        foreach (var entry in ChangeTracker.Entries<Entity>())
+        {
+            switch (entry.State)
+            {
+                case EntityState.Added:
+                    entry.Entity.CreatedAt = now;
+                    entry.Entity.UpdatedAt = now;
+                    entry.Entity.Version = 1;
+                    break;
+                case EntityState.Modified:
+                    entry.Entity.UpdatedAt = now;
+                    entry.Entity.Version = entry.Property(e => e.Version).OriginalValue + 1;
+                    break;
+            }
+        }
+        foreach (var entry in ChangeTracker.Entries<CorridorUser>())
+            if (entry.State is EntityState.Added or EntityState.Modified)
+                entry.Entity.Version = entry.State == EntityState.Added ? 1 : entry.Property(e => e.Version).OriginalValue + 1;
+    }
+}

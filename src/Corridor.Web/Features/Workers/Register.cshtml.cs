@@ -1,0 +1,50 @@
+using Corridor.Data;
+using Corridor.Domain.Common;
+using Corridor.Domain.Registry;
+using Corridor.Web.Infrastructure.Auth;
+using Corridor.Web.Infrastructure.Http;
+using FluentValidation;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace Corridor.Web.Features.Workers;
+
+/// <summary>Registers a migrant worker and gives them a public worker number with a check digit.</summary>
+public sealed class RegisterWorker(CorridorDbContext db, CurrentUser user, IValidator<WorkerForm> validator, WorkerLinks links)
+{
+    public async Task<Outcome<Guid>> HandleAsync(WorkerForm form, CancellationToken ct)
+    {
+        if (!user.Can(Permissions.WorkersRegister)) return Failure.Forbidden;
+        var validation = await validator.ValidateAsync(form, ct);
+        if (!validation.IsValid) return Failure.Invalid(validation);
+
+        var (employerId, agencyId, failure) = await links.ResolveAsync(form, null, ct);
+        if (failure is not null) return failure;
+
+        var number = PublicNumber.New('W');
+        while (await db.MigrantWorkers.AnyAsync(w => w.WorkerNumber == number, ct)) number = PublicNumber.New('W');
+
+        var worker = new MigrantWorker(number, form.ToParticulars(), employerId, agencyId);
+        db.MigrantWorkers.Add(worker);
+        await db.SaveChangesAsync(ct);
+        return worker.Id;
+    }
+}
+
+[Authorize(Policy = Permissions.WorkersRegister)]
+public sealed class RegisterModel(RegisterWorker handler) : PageModel
+{
+    [BindProperty] public WorkerForm Input { get; set; } = new();
+
+    public void OnGet() { }
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken ct)
+    {
+        var outcome = await handler.HandleAsync(Input, ct);
+        if (outcome.IsOk) return RedirectToPage("Details", new { id = outcome.Value });
+        outcome.AddTo(ModelState);
+        return Page();
+    }
+}

@@ -1,0 +1,86 @@
+using System.ComponentModel.DataAnnotations;
+using Corridor.Domain.Common;
+using Corridor.Domain.Reference;
+using Corridor.Domain.Registry;
+using Corridor.Web.Features.Shared;
+using FluentValidation;
+using Microsoft.Extensions.Localization;
+using Microsoft.Extensions.Options;
+
+namespace Corridor.Web.Features.Workers;
+
+/// <summary>The fields an officer, employer or agency fills in to register or correct a worker.</summary>
+public class WorkerForm
+{
+    [Display(Name = "Given name")] public string? GivenName { get; set; }
+    [Display(Name = "Family name")] public string? FamilyName { get; set; }
+    [Display(Name = "Sex")] public Sex? Sex { get; set; }
+    [Display(Name = "Date of birth")] public DateOnly? DateOfBirth { get; set; }
+    [Display(Name = "Citizenship")] public string? Citizenship { get; set; }
+    [Display(Name = "Passport number")] public string? PassportNumber { get; set; }
+    [Display(Name = "Passport issued by")] public string? PassportIssuingCountry { get; set; }
+    [Display(Name = "Passport valid until")] public DateOnly? PassportExpiry { get; set; }
+    [Display(Name = "Occupation (ISCO-08)")] public string? OccupationCode { get; set; }
+    [Display(Name = "Direction")] public MigrationDirection? Direction { get; set; } = MigrationDirection.Inbound;
+    [Display(Name = "Country of work (if abroad)")] public string? DestinationCountry { get; set; }
+    [Display(Name = "Language the worker reads")] public string? PreferredLanguage { get; set; } = "ru";
+    [Display(Name = "Phone")] public string? Phone { get; set; }
+    [Display(Name = "E-mail")] public string? Email { get; set; }
+    [Display(Name = "Employer registration number")] public string? EmployerRegistrationNumber { get; set; }
+    [Display(Name = "Agency licence number")] public string? AgencyLicenceNumber { get; set; }
+
+    public WorkerParticulars ToParticulars() => new(GivenName!, FamilyName!, Sex!.Value, DateOfBirth!.Value, Citizenship!,
+        PassportNumber!, PassportIssuingCountry!, PassportExpiry!.Value, OccupationCode!, Direction!.Value,
+        DestinationCountry, PreferredLanguage!, Phone, Email);
+
+    public static T From<T>(MigrantWorker w, string? employerRegistrationNumber, string? agencyLicenceNumber) where T : WorkerForm, new() => new()
+    {
+        GivenName = w.GivenName, FamilyName = w.FamilyName, Sex = w.Sex, DateOfBirth = w.DateOfBirth,
+        Citizenship = w.Citizenship, PassportNumber = w.PassportNumber, PassportIssuingCountry = w.PassportIssuingCountry,
+        PassportExpiry = w.PassportExpiry, OccupationCode = w.OccupationCode, Direction = w.Direction,
+        DestinationCountry = w.DestinationCountry, PreferredLanguage = w.PreferredLanguage, Phone = w.Phone, Email = w.Email,
+        EmployerRegistrationNumber = employerRegistrationNumber, AgencyLicenceNumber = agencyLicenceNumber,
+    };
+}
+
+/// <summary>The registry's rules for a worker record (issue #2): each failure names its field.</summary>
+public sealed class WorkerFormValidator : AbstractValidator<WorkerForm>
+{
+    public WorkerFormValidator(IStringLocalizer<SharedResource> l, IOptions<RegistryOptions> options, TimeProvider clock)
+    {
+        var minimumAge = options.Value.MinimumWorkingAge;
+        DateOnly Today() => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+
+        RuleFor(x => x.GivenName).NotEmpty().WithMessage(_ => l["Enter the given name."])
+            .MaximumLength(100).WithMessage(_ => l["At most {0} characters.", 100]);
+        RuleFor(x => x.FamilyName).NotEmpty().WithMessage(_ => l["Enter the family name."])
+            .MaximumLength(100).WithMessage(_ => l["At most {0} characters.", 100]);
+        RuleFor(x => x.Sex).NotNull().WithMessage(_ => l["Choose the sex as written in the passport."])
+            .IsInEnum().WithMessage(_ => l["Choose the sex as written in the passport."]);
+        RuleFor(x => x.DateOfBirth).NotNull().WithMessage(_ => l["Enter the date of birth."])
+            .Must(d => d <= Today()).WithMessage(_ => l["The date of birth cannot be in the future."])
+            .Must(d => d > Today() || MigrantWorker.AgeOn(d!.Value, Today()) >= minimumAge)
+            .WithMessage(_ => l["The worker must be at least {0} years old.", minimumAge]);
+        RuleFor(x => x.Citizenship).NotEmpty().WithMessage(_ => l["Choose the citizenship."])
+            .Must(ReferenceData.IsCountry).WithMessage(_ => l["Not an ISO 3166-1 alpha-3 country code."]);
+        RuleFor(x => x.PassportNumber).NotEmpty().WithMessage(_ => l["Enter the passport number."])
+            .Matches("^[A-Za-z0-9 ]{5,20}$").WithMessage(_ => l["A passport number has 5 to 20 letters and digits."]);
+        RuleFor(x => x.PassportIssuingCountry).NotEmpty().WithMessage(_ => l["Choose the country that issued the passport."])
+            .Must(ReferenceData.IsCountry).WithMessage(_ => l["Not an ISO 3166-1 alpha-3 country code."]);
+        RuleFor(x => x.PassportExpiry).NotNull().WithMessage(_ => l["Enter the passport expiry date."])
+            .Must(d => d > Today()).WithMessage(_ => l["The passport has expired."]);
+        RuleFor(x => x.OccupationCode).NotEmpty().WithMessage(_ => l["Choose the occupation."])
+            .Must(ReferenceData.IsIscoCode).WithMessage(_ => l["Not an ISCO-08 occupation code."]);
+        RuleFor(x => x.Direction).NotNull().IsInEnum().WithMessage(_ => l["Choose the direction."]);
+        RuleFor(x => x.DestinationCountry)
+            .NotEmpty().When(x => x.Direction == MigrationDirection.Outbound).WithMessage(_ => l["Choose the country of work."])
+            .Must(ReferenceData.IsCountry!).When(x => !string.IsNullOrWhiteSpace(x.DestinationCountry))
+            .WithMessage(_ => l["Not an ISO 3166-1 alpha-3 country code."]);
+        RuleFor(x => x.PreferredLanguage).NotEmpty().WithMessage(_ => l["Choose a language."])
+            .Matches("^[a-z]{2,3}(-[A-Za-z0-9]{2,8})?$").WithMessage(_ => l["Use a language code such as ru, uz or en."]);
+        RuleFor(x => x.Phone).Matches(@"^\+?[0-9 ()-]{5,31}$").When(x => !string.IsNullOrWhiteSpace(x.Phone))
+            .WithMessage(_ => l["Use digits, spaces and an optional leading +."]);
+        RuleFor(x => x.Email).EmailAddress().When(x => !string.IsNullOrWhiteSpace(x.Email))
+            .WithMessage(_ => l["Not an e-mail address."]).MaximumLength(200);
+    }
+}

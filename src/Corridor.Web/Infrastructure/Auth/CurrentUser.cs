@@ -1,0 +1,28 @@
+using System.Security.Claims;
+using Corridor.Data.Audit;
+
+namespace Corridor.Web.Infrastructure.Auth;
+
+/// <summary>The signed-in account as handlers need it: roles, permissions and what it owns.</summary>
+public sealed class CurrentUser(IHttpContextAccessor http) : IAuditActor
+{
+    public const string EmployerClaim = "corridor:employer";
+    public const string AgencyClaim = "corridor:agency";
+    public const string WorkerClaim = "corridor:worker";
+
+    private ClaimsPrincipal Principal => http.HttpContext?.User ?? new ClaimsPrincipal();
+
+    public bool IsAuthenticated => Principal.Identity?.IsAuthenticated == true;
+    public Guid? UserId => Guid.TryParse(Principal.FindFirstValue(ClaimTypes.NameIdentifier), out var id) ? id : null;
+    public string Name => IsAuthenticated ? Principal.FindFirstValue(ClaimTypes.Name) ?? "unknown" : "anonymous";
+    public Guid? EmployerId => GuidClaim(EmployerClaim);
+    public Guid? AgencyId => GuidClaim(AgencyClaim);
+    public Guid? WorkerId => GuidClaim(WorkerClaim);
+
+    public bool IsInRole(string role) => Principal.IsInRole(role);
+
+    public bool Can(string permission) =>
+        Permissions.ByRole.Any(kv => kv.Value.Contains(permission) && Principal.IsInRole(kv.Key));
+
+    private Guid? GuidClaim(string type) => Guid.TryParse(Principal.FindFirstValue(type), out var id) ? id : null;
+}

@@ -1,0 +1,76 @@
+namespace Corridor.Web.Infrastructure.Auth;
+
+/// <summary>The roles of DESIGN §1. Role names are what a ministry's user administrator types.</summary>
+public static class Roles
+{
+    public const string Admin = "admin";
+    public const string PolicyOfficer = "policy-officer";
+    public const string AdmissionOfficer = "admission-officer";
+    public const string RecruitmentRegulator = "recruitment-regulator";
+    public const string Inspector = "inspector";
+    public const string CaseOfficer = "case-officer";
+    public const string FundOfficer = "fund-officer";
+    public const string Analyst = "analyst";
+    public const string Employer = "employer";
+    public const string Agency = "agency";
+    public const string Worker = "worker";
+    public const string Partner = "partner";
+    public const string SocialPartner = "social-partner";
+
+    public static readonly string[] All =
+    [
+        Admin, PolicyOfficer, AdmissionOfficer, RecruitmentRegulator, Inspector, CaseOfficer, FundOfficer,
+        Analyst, Employer, Agency, Worker, Partner, SocialPartner,
+    ];
+}
+
+/// <summary>
+/// What a role may do, one name per permission (openIMIS rights list style). "…view" grants the
+/// registry page; what rows appear is decided by ownership (<see cref="Scopes"/>) unless the role also
+/// holds "…view-all".
+/// </summary>
+public static class Permissions
+{
+    public const string EmployersView = "employers.view";
+    public const string EmployersViewAll = "employers.view-all";
+    public const string EmployersManage = "employers.manage";
+    public const string AgenciesView = "agencies.view";
+    public const string AgenciesViewAll = "agencies.view-all";
+    public const string AgenciesManage = "agencies.manage";
+    public const string WorkersView = "workers.view";
+    public const string WorkersViewAll = "workers.view-all";
+    public const string WorkersRegister = "workers.register";
+    public const string WorkersEdit = "workers.edit";
+    public const string JobSeekersView = "jobseekers.view";
+    public const string JobSeekersManage = "jobseekers.manage";
+    public const string AuditVerify = "audit.verify";
+
+    private static readonly string[] OfficerReads = [EmployersView, EmployersViewAll, AgenciesView, AgenciesViewAll, WorkersView, WorkersViewAll];
+
+    public static readonly IReadOnlyDictionary<string, string[]> ByRole = new Dictionary<string, string[]>
+    {
+        [Roles.Admin] =
+        [
+            EmployersView, EmployersViewAll, EmployersManage, AgenciesView, AgenciesViewAll, AgenciesManage,
+            WorkersView, WorkersViewAll, WorkersRegister, WorkersEdit, JobSeekersView, JobSeekersManage, AuditVerify,
+        ],
+        [Roles.PolicyOfficer] = [EmployersView, EmployersViewAll, AgenciesView, AgenciesViewAll],
+        [Roles.AdmissionOfficer] = [.. OfficerReads, EmployersManage, WorkersRegister, WorkersEdit, JobSeekersView, JobSeekersManage],
+        [Roles.RecruitmentRegulator] = [.. OfficerReads, AgenciesManage, WorkersRegister, WorkersEdit],
+        [Roles.Inspector] = OfficerReads,
+        [Roles.CaseOfficer] = OfficerReads,
+        [Roles.FundOfficer] = OfficerReads,
+        // Analysts work with aggregates: businesses yes, named people no.
+        [Roles.Analyst] = [EmployersView, EmployersViewAll, AgenciesView, AgenciesViewAll],
+        [Roles.Employer] = [EmployersView, WorkersView, WorkersRegister, WorkersEdit],
+        [Roles.Agency] = [AgenciesView, WorkersView, WorkersRegister, WorkersEdit],
+        [Roles.Worker] = [WorkersView],
+        [Roles.Partner] = [AgenciesView, AgenciesViewAll],
+        [Roles.SocialPartner] = [],
+    };
+
+    public static IEnumerable<string> All => ByRole.Values.SelectMany(p => p).Distinct();
+
+    public static string[] RolesWith(string permission) =>
+        [.. ByRole.Where(kv => kv.Value.Contains(permission)).Select(kv => kv.Key)];
+}

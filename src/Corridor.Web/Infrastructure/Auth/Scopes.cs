@@ -1,0 +1,31 @@
+using Corridor.Domain.Registry;
+
+namespace Corridor.Web.Infrastructure.Auth;
+
+/// <summary>
+/// Ownership in one place: which rows of each registry an account may see. Every list, detail and edit
+/// handler starts from these, so a record that is not yours is simply not found (404), and its
+/// existence is not revealed.
+/// </summary>
+public static class Scopes
+{
+    public static IQueryable<MigrantWorker> VisibleTo(this IQueryable<MigrantWorker> q, CurrentUser user) =>
+        user.Can(Permissions.WorkersViewAll) ? q
+        : user.EmployerId is { } employer ? q.Where(w => w.CurrentEmployerId == employer)
+        : user.AgencyId is { } agency ? q.Where(w => w.AgencyId == agency)
+        : user.WorkerId is { } worker ? q.Where(w => w.Id == worker)
+        : q.Where(_ => false);
+
+    public static IQueryable<Employer> VisibleTo(this IQueryable<Employer> q, CurrentUser user) =>
+        user.Can(Permissions.EmployersViewAll) ? q
+        : user.EmployerId is { } employer ? q.Where(e => e.Id == employer)
+        : q.Where(_ => false);
+
+    public static IQueryable<RecruitmentAgency> VisibleTo(this IQueryable<RecruitmentAgency> q, CurrentUser user) =>
+        user.Can(Permissions.AgenciesViewAll) ? q
+        : user.AgencyId is { } agency ? q.Where(a => a.Id == agency)
+        : q.Where(_ => false);
+
+    public static IQueryable<NationalJobSeeker> VisibleTo(this IQueryable<NationalJobSeeker> q, CurrentUser user) =>
+        user.Can(Permissions.JobSeekersView) ? q : q.Where(_ => false);
+}

@@ -1,0 +1,225 @@
+using System.CommandLine;
+using System.Diagnostics;
+using Corridor.Data;
+using Corridor.Data.Identity;
+using Corridor.Web.Features.Audit;
+using Corridor.Web.Infrastructure.Auth;
+using Corridor.Web.Infrastructure.Http;
+using Corridor.Web.Infrastructure.Seed;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Spectre.Console;
+
+namespace Corridor.Web.Infrastructure.Cli;
+
+/// <summary>
+/// The `corridor` command: demo, serve, migrate, seed, user add, audit verify. Every command builds the
+/// same host as the web app, so it reads the same configuration (appsettings, environment variables).
+/// </summary>
+public static class CorridorCommands
+{
+    private static readonly string[] Names = ["demo", "serve", "migrate", "seed", "audit", "user", "--help", "-h", "-?", "--version"];
+
+    /// <summary>No arguments (or only host options such as --urls) means "serve", as the test host expects.</summary>
+    public static bool IsCommand(string[] args) => args.Length > 0 && Names.Contains(args[0]);
+
+    public static Task<int> RunAsync(string[] args)
+    {
+        var root = new RootCommand("Corridor — the labour-migration information system of a ministry of labour.");
+        root.Subcommands.Add(Demo());
+        root.Subcommands.Add(Serve());
+        root.Subcommands.Add(Migrate());
+        root.Subcommands.Add(Seed());
+        root.Subcommands.Add(UserAdd());
+        root.Subcommands.Add(Audit());
+        return root.Parse(args).InvokeAsync();
+    }
+
+    private static Command Demo()
+    {
+        var port = new Option<int>("--port") { Description = "Port to serve on (127.0.0.1).", DefaultValueFactory = _ => 5080 };
+        var password = new Option<string>("--password") { Description = "Password of every demo account.", DefaultValueFactory = _ => "demo" };
+        var reset = new Option<bool>("--reset") { Description = "Delete the demo database and start over." };
+        var workers = new Option<int>("--workers") { Description = "Migrant workers to seed.", DefaultValueFactory = _ => 5000 };
+        var employers = new Option<int>("--employers") { Description = "Employers to seed.", DefaultValueFactory = _ => 500 };
+        var noServe = new Option<bool>("--no-serve") { Description = "Prepare the database and exit." };
+        var command = new Command("demo", "Migrate the database, seed a demo country (Kazakhstan) once, print one login per role and serve the web app.")
+        {
+            port, password, reset, workers, employers, noServe,
+        };
+        command.SetAction(async (parse, ct) =>
+        {
+            var url = $"http://127.0.0.1:{parse.GetValue(port)}";
+            // The demo's own accounts use a short password, so relax the length rule for this host only.
+            var app = Program.BuildWebApp(["--urls", url, "--Auth:MinimumPasswordLength", "4"]);
+            if (parse.GetValue(reset)) await ResetAsync(app);
+            await MigrateAsync(app, ct);
+
+            await using (var scope = app.Services.CreateAsyncScope())
+            {
+                var seeder = scope.ServiceProvider.GetRequiredService<DemoSeeder>();
+                if (await seeder.IsSeededAsync(ct))
+                    AnsiConsole.MarkupLine("[grey]Demo data already present; reusing it (use --reset to start over).[/]");
+                else
+                    await SeedWithProgressAsync(seeder, new DemoSize(parse.GetValue(employers), parse.GetValue(workers)), parse.GetValue(password)!, ct);
+            }
+            PrintLogins(parse.GetValue(password)!);
+            if (parse.GetValue(noServe)) return 0;
+            AnsiConsole.MarkupLine($"[green]Corridor is running at[/] [link]{url}[/]  [grey](API reference: {url}/scalar/v1 · Ctrl+C stops)[/]");
+            await app.RunAsync(ct);
+            return 0;
+        });
+        return command;
+    }
+
+    private static Command Serve()
+    {
+        var urls = new Option<string>("--urls") { Description = "Addresses to listen on.", DefaultValueFactory = _ => "http://127.0.0.1:5080" };
+        var command = new Command("serve", "Serve the web app and the API (migrates the database first when Database:MigrateOnStart is true).") { urls };
+        command.SetAction(async (parse, ct) =>
+        {
+            var app = Program.BuildWebApp(["--urls", parse.GetValue(urls)!]);
+            await app.PrepareDatabaseAsync(ct);
+            await app.RunAsync(ct);
+            return 0;
+        });
+        return command;
+    }
+
+    private static Command Migrate()
+    {
+        var command = new Command("migrate", "Apply the migrations of the configured provider (Database:Provider) and create the roles.");
+        command.SetAction(async (_, ct) =>
+        {
+            var app = Program.BuildWebApp([]);
+            await MigrateAsync(app, ct);
+            return 0;
+        });
+        return command;
+    }
+
+    private static Command Seed()
+    {
+        var password = new Option<string>("--password") { Description = "Password of every demo account.", DefaultValueFactory = _ => "demo" };
+        var workers = new Option<int>("--workers") { Description = "Migrant workers to seed.", DefaultValueFactory = _ => 5000 };
+        var employers = new Option<int>("--employers") { Description = "Employers to seed.", DefaultValueFactory = _ => 500 };
+        var command = new Command("seed", "Seed the demo country into an empty, migrated database.") { password, workers, employers };
+        command.SetAction(async (parse, ct) =>
+        {
+            var app = Program.BuildWebApp(["--Auth:MinimumPasswordLength", "4"]);
+            await using var scope = app.Services.CreateAsyncScope();
+            var seeder = scope.ServiceProvider.GetRequiredService<DemoSeeder>();
+            if (await seeder.IsSeededAsync(ct))
+            {
+                AnsiConsole.MarkupLine("[red]The database already holds data; seed only an empty database.[/]");
+                return 1;
+            }
+            await SeedWithProgressAsync(seeder, new DemoSize(parse.GetValue(employers), parse.GetValue(workers)), parse.GetValue(password)!, ct);
+            PrintLogins(parse.GetValue(password)!);
+            return 0;
+        });
+        return command;
+    }
+
+    private static Command UserAdd()
+    {
+        var email = new Option<string>("--email") { Description = "E-mail, also the sign-in name.", Required = true };
+        var role = new Option<string>("--role") { Description = $"One of: {string.Join(", ", Roles.All)}.", Required = true };
+        var password = new Option<string>("--password") { Description = "Initial password (at least Auth:MinimumPasswordLength characters).", Required = true };
+        var name = new Option<string?>("--name") { Description = "Display name." };
+        var employer = new Option<string?>("--employer") { Description = "For employer accounts: the employer's registration number." };
+        var agency = new Option<string?>("--agency") { Description = "For agency accounts: the agency's licence number." };
+        var add = new Command("add", "Create an account, e.g. the first administrator of a new deployment.") { email, role, password, name, employer, agency };
+        add.SetAction(async (parse, ct) =>
+        {
+            var app = Program.BuildWebApp([]);
+            await using var scope = app.Services.CreateAsyncScope();
+            var sp = scope.ServiceProvider;
+            var db = sp.GetRequiredService<CorridorDbContext>();
+            var roleName = parse.GetValue(role)!;
+            if (!Roles.All.Contains(roleName)) { AnsiConsole.MarkupLineInterpolated($"[red]Unknown role '{roleName}'.[/]"); return 2; }
+            await DemoSeeder.EnsureRolesAsync(sp.GetRequiredService<RoleManager<CorridorRole>>());
+            var user = new CorridorUser { UserName = parse.GetValue(email), Email = parse.GetValue(email), EmailConfirmed = true, DisplayName = parse.GetValue(name) ?? parse.GetValue(email)! };
+            if (parse.GetValue(employer) is { } reg)
+                user.EmployerId = await db.Employers.Where(e => e.RegistrationNumber == reg).Select(e => (Guid?)e.Id).FirstOrDefaultAsync(ct)
+                    ?? throw new InvalidOperationException($"No employer has registration number {reg}.");
+            if (parse.GetValue(agency) is { } lic)
+                user.AgencyId = await db.RecruitmentAgencies.Where(a => a.LicenceNumber == lic).Select(a => (Guid?)a.Id).FirstOrDefaultAsync(ct)
+                    ?? throw new InvalidOperationException($"No agency has licence number {lic}.");
+            var users = sp.GetRequiredService<UserManager<CorridorUser>>();
+            var created = await users.CreateAsync(user, parse.GetValue(password)!);
+            if (created.Succeeded) created = await users.AddToRoleAsync(user, roleName);
+            if (!created.Succeeded)
+            {
+                foreach (var e in created.Errors) AnsiConsole.MarkupLineInterpolated($"[red]{e.Description}[/]");
+                return 1;
+            }
+            AnsiConsole.MarkupLineInterpolated($"[green]Created {user.Email} ({roleName}).[/]");
+            return 0;
+        });
+        var command = new Command("user", "Manage accounts.");
+        command.Subcommands.Add(add);
+        return command;
+    }
+
+    private static Command Audit()
+    {
+        var verify = new Command("verify", "Walk the audit hash chain; exit 0 when intact, 1 at the first tampered event.");
+        verify.SetAction(async (_, ct) =>
+        {
+            var app = Program.BuildWebApp([]);
+            await using var scope = app.Services.CreateAsyncScope();
+            var result = await scope.ServiceProvider.GetRequiredService<VerifyAuditChain>().HandleAsync(ct: ct);
+            Console.WriteLine(result.Describe());
+            return result.Intact ? 0 : 1;
+        });
+        var command = new Command("audit", "The audit trail.");
+        command.Subcommands.Add(verify);
+        return command;
+    }
+
+    private static async Task MigrateAsync(WebApplication app, CancellationToken ct)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<CorridorDbContext>();
+        var pending = (await db.Database.GetPendingMigrationsAsync(ct)).ToList();
+        await db.MigrateAsync(ct);
+        await DemoSeeder.EnsureRolesAsync(scope.ServiceProvider.GetRequiredService<RoleManager<CorridorRole>>());
+        AnsiConsole.MarkupLineInterpolated($"[grey]Database ({(db.Database.IsNpgsql() ? "PostgreSQL" : "SQLite")}): {pending.Count} migration(s) applied, schema up to date.[/]");
+    }
+
+    private static async Task ResetAsync(WebApplication app)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<CorridorDbContext>();
+        await db.Database.EnsureDeletedAsync();
+        AnsiConsole.MarkupLine("[yellow]Demo database deleted.[/]");
+    }
+
+    private static async Task SeedWithProgressAsync(DemoSeeder seeder, DemoSize size, string password, CancellationToken ct)
+    {
+        var watch = Stopwatch.StartNew();
+        await AnsiConsole.Progress()
+            .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new ElapsedTimeColumn())
+            .StartAsync(async ctx =>
+            {
+                var tasks = new Dictionary<string, ProgressTask>();
+                var progress = new Progress<(string Step, double Done)>(p =>
+                {
+                    if (!tasks.TryGetValue(p.Step, out var t)) tasks[p.Step] = t = ctx.AddTask($"Seeding {p.Step}");
+                    foreach (var other in tasks.Values.Where(o => o != t)) other.Value = other.MaxValue;
+                    t.Value = p.Done * 100;
+                });
+                await seeder.SeedAsync(size, password, progress, ct);
+                foreach (var t in tasks.Values) t.Value = t.MaxValue;
+            });
+        AnsiConsole.MarkupLineInterpolated($"[green]Seeded {size.Employers} employers, {size.Agencies} agencies, {size.Workers} migrant workers and {size.JobSeekers} job seekers in {watch.Elapsed.TotalSeconds:0.0} s.[/]");
+    }
+
+    private static void PrintLogins(string password)
+    {
+        var table = new Table().AddColumns("Role", "Login", "Password");
+        foreach (var role in Roles.All) table.AddRow(role, $"{role}@demo.corridor", password);
+        AnsiConsole.Write(table);
+    }
+}

@@ -1,0 +1,269 @@
+using Corridor.Data;
+using Corridor.Data.Identity;
+using Corridor.Domain.Common;
+using Corridor.Domain.Reference;
+using Corridor.Domain.Registry;
+using Corridor.Web.Infrastructure.Auth;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+
+namespace Corridor.Web.Infrastructure.Seed;
+
+public sealed record DemoSize(int Employers = 500, int Workers = 5000, int Agencies = 20, int JobSeekers = 1000);
+
+public sealed record DemoLogin(string Role, string Email, string Sees);
+
+/// <summary>
+/// A realistic demo country: Kazakhstan as destination (workers from Uzbekistan, Tajikistan,
+/// Kyrgyzstan) and origin (nationals working in Russia and Korea). Deterministic: the same seed gives
+/// the same country. Everything goes through the normal save path, so every record is audited.
+/// </summary>
+public sealed class DemoSeeder(CorridorDbContext db, UserManager<CorridorUser> users, RoleManager<CorridorRole> roles, TimeProvider clock)
+{
+    private const int BatchSize = 1000;
+    private readonly Random _random = new(20191);
+    private DateOnly Today => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+
+    public async Task<bool> IsSeededAsync(CancellationToken ct) => await db.OrgUnits.AnyAsync(ct);
+
+    public static async Task EnsureRolesAsync(RoleManager<CorridorRole> roles)
+    {
+        foreach (var role in Roles.All)
+            if (!await roles.RoleExistsAsync(role)) await roles.CreateAsync(new CorridorRole(role));
+    }
+
+    /// <summary>Seeds everything in one transaction: a failed seed leaves the database as empty as it was.</summary>
+    public async Task<IReadOnlyList<DemoLogin>> SeedAsync(DemoSize size, string password, IProgress<(string Step, double Done)>? progress, CancellationToken ct)
+    {
+        await EnsureRolesAsync(roles);
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        var logins = await SeedCountryAsync(size, password, progress, ct);
+        await transaction.CommitAsync(ct);
+        return logins;
+    }
+
+    private async Task<IReadOnlyList<DemoLogin>> SeedCountryAsync(DemoSize size, string password, IProgress<(string Step, double Done)>? progress, CancellationToken ct)
+    {
+        progress?.Report(("org units", 0));
+        var districts = await SeedOrgUnitsAsync(ct);
+        progress?.Report(("employers", 0));
+        var employers = await SeedEmployersAsync(size.Employers, districts, ct);
+        progress?.Report(("agencies", 0));
+        var agencies = await SeedAgenciesAsync(size.Agencies, districts, ct);
+        var workers = await SeedWorkersAsync(size.Workers, employers, agencies, (done) => progress?.Report(("workers", done)), ct);
+        progress?.Report(("job seekers", 0));
+        await SeedJobSeekersAsync(size.JobSeekers, districts, ct);
+        progress?.Report(("accounts", 0));
+        return await SeedUsersAsync(password, employers, agencies, workers, ct);
+    }
+
+    private async Task<List<OrgUnit>> SeedOrgUnitsAsync(CancellationToken ct)
+    {
+        var byCode = new Dictionary<string, OrgUnit>();
+        foreach (var row in ReferenceData.KazakhstanOrgUnits().OrderBy(r => r.Level))
+        {
+            var unit = new OrgUnit(row.Code, row.NameEn, row.NameRu, row.ParentCode is null ? null : byCode[row.ParentCode]);
+            byCode[row.Code] = unit;
+            db.OrgUnits.Add(unit);
+        }
+        await SaveBatchAsync(ct);
+        var maxLevel = byCode.Values.Max(u => u.Level);
+        return [.. byCode.Values.Where(u => u.Level == maxLevel)];
+    }
+
+    // Sector mix of employers of migrant workers: construction, agriculture, manufacturing, trade,
+    // hospitality, transport, mining, households, health, other services.
+    private static readonly (string Section, int Weight)[] Sectors =
+        [("F", 22), ("A", 14), ("C", 16), ("G", 12), ("I", 9), ("H", 7), ("B", 5), ("T", 4), ("Q", 4), ("N", 4), ("S", 3)];
+
+    private static readonly string[] NameParts =
+        ["Алтын", "Жол", "Астана", "Дала", "Нур", "Тау", "Сункар", "Береке", "Казына", "Арман", "Самал", "Байтерек", "Кайнар", "Ак Жайык", "Шыгыс", "Ертис", "Каспий", "Алатау", "Жетысу", "Сарыарка"];
+    private static readonly string[] NameKinds =
+        ["Строй", "Агро", "Транс", "Сервис", "Пром", "Инвест", "Трейд", "Монтаж", "Логистик", "Групп", "Курылыс", "Энерго", "Фуд", "Текстиль"];
+
+    private async Task<List<Employer>> SeedEmployersAsync(int count, List<OrgUnit> districts, CancellationToken ct)
+    {
+        var list = new List<Employer>(count);
+        var numbers = new HashSet<string>();
+        for (var i = 0; i < count; i++)
+        {
+            var section = Pick(Sectors);
+            var divisions = ReferenceData.IsicDivisions(section).ToList();
+            string number;
+            do number = $"{_random.Next(10, 24):00}{_random.Next(1, 13):00}4{_random.NextInt64(0, 10_000_000):0000000}"; while (!numbers.Add(number));
+            var name = $"ТОО «{NameParts[_random.Next(NameParts.Length)]} {NameKinds[_random.Next(NameKinds.Length)]}{(i >= NameParts.Length * NameKinds.Length ? " " + (i / (NameParts.Length * NameKinds.Length) + 1) : "")}»";
+            var nationals = (int)Math.Round(Math.Exp(_random.NextDouble() * 6.5 + 1.0)); // 3 … 1800, mostly small firms
+            var employer = new Employer(number, name, section, divisions[_random.Next(divisions.Count)].Code,
+                districts[_random.Next(districts.Count)].Id, nationals,
+                $"ул. {NameParts[_random.Next(NameParts.Length)]}, {_random.Next(1, 200)}", $"+7 7{_random.Next(0, 100):00} {_random.Next(100, 1000)} {_random.Next(1000, 10000)}", null);
+            list.Add(employer);
+            db.Employers.Add(employer);
+            if (db.ChangeTracker.Entries().Count() >= BatchSize) await SaveBatchAsync(ct);
+        }
+        await SaveBatchAsync(ct);
+        return list;
+    }
+
+    private async Task<List<RecruitmentAgency>> SeedAgenciesAsync(int count, List<OrgUnit> districts, CancellationToken ct)
+    {
+        // Most agencies are Kazakh (sending nationals abroad); the rest are partner-country agencies.
+        string[] countries = ["KAZ", "KAZ", "KAZ", "KAZ", "KAZ", "KAZ", "UZB", "UZB", "TJK", "KGZ"];
+        LicenceStatus[] statuses = [LicenceStatus.Licensed, LicenceStatus.Licensed, LicenceStatus.Licensed, LicenceStatus.Licensed, LicenceStatus.Suspended, LicenceStatus.Cancelled, LicenceStatus.Expired, LicenceStatus.Applied];
+        var list = new List<RecruitmentAgency>(count);
+        for (var i = 0; i < count; i++)
+        {
+            var country = countries[i % countries.Length];
+            var status = i < 14 ? LicenceStatus.Licensed : statuses[i % statuses.Length];
+            var validUntil = status == LicenceStatus.Expired ? Today.AddMonths(-_random.Next(1, 12))
+                : status == LicenceStatus.Applied ? (DateOnly?)null : Today.AddMonths(_random.Next(3, 48));
+            var agency = new RecruitmentAgency($"{country}-RA-{i + 1:0000}",
+                $"{NameParts[_random.Next(NameParts.Length)]} {(country == "KAZ" ? "Кадровое агентство" : "Recruitment")} {i + 1}",
+                country, status, validUntil, country == "KAZ" ? districts[_random.Next(districts.Count)].Id : null,
+                null, $"+{_random.Next(7, 999)} {_random.Next(100, 1000)} {_random.Next(1000, 10000)}", $"office{i + 1}@agency.example");
+            list.Add(agency);
+            db.RecruitmentAgencies.Add(agency);
+        }
+        await SaveBatchAsync(ct);
+        return list;
+    }
+
+    private sealed record Origin(string Country, int Weight, string Language, string PassportPrefix);
+
+    private static readonly Origin[] Origins = [new("UZB", 50, "uz", "FA"), new("TJK", 25, "tg", "A"), new("KGZ", 25, "ky", "AC")];
+
+    // ISCO-08 minor groups typical of migrant work, by sex (women: care, domestic, hospitality, trade).
+    private static readonly (string Code, int Weight)[] MenJobs =
+        [("711", 20), ("931", 18), ("833", 10), ("832", 6), ("721", 6), ("741", 4), ("611", 8), ("921", 8), ("932", 6), ("512", 4), ("712", 6), ("811", 4)];
+    private static readonly (string Code, int Weight)[] WomenJobs =
+        [("911", 18), ("512", 12), ("532", 10), ("522", 12), ("941", 8), ("921", 10), ("932", 8), ("222", 4), ("753", 8), ("751", 6), ("911", 4)];
+
+    public async Task<List<MigrantWorker>> SeedWorkersAsync(int count, List<Employer> employers, List<RecruitmentAgency> agencies,
+        Action<double>? progress, CancellationToken ct)
+    {
+        var names = ReferenceData.Names().ToLookup(n => (n.Country, n.Sex, n.Kind));
+        var hosts = employers.Where(e => e.IsicSection is "F" or "A" or "C" or "G" or "I" or "H" or "T" or "Q" or "N").ToList();
+        if (hosts.Count == 0) hosts = employers;
+        var licensed = agencies.Where(a => a.Status == LicenceStatus.Licensed).ToList();
+        var passports = new HashSet<string>(await db.MigrantWorkers.Select(w => w.PassportIssuingCountry + w.PassportNumber).ToListAsync(ct));
+        var list = new List<MigrantWorker>(Math.Min(count, 100_000));
+        for (var i = 0; i < count; i++)
+        {
+            var outbound = _random.NextDouble() < 0.15;
+            var origin = outbound ? new Origin("KAZ", 0, "kk", "N") : Pick(Origins.Select(o => (o, o.Weight)).ToArray());
+            var sex = _random.NextDouble() < 0.4 ? Sex.Female : Sex.Male;
+            var s = sex == Sex.Female ? "F" : "M";
+            var given = PickName(names[(origin.Country, s, "given")]);
+            var family = PickName(names[(origin.Country, s, "family")]);
+            var useCyrillic = origin.Country == "KAZ" || _random.NextDouble() < 0.3; // Unicode both ways
+            var age = 18 + (int)Math.Min(44, Math.Abs(NextGaussian() * 9 + 12));
+            var dob = Today.AddYears(-age).AddDays(-_random.Next(0, 365));
+            string passport;
+            do passport = origin.PassportPrefix + _random.Next(1_000_000, 9_999_999); while (!passports.Add(origin.Country + passport));
+            var destination = outbound ? (_random.NextDouble() < 0.7 ? "RUS" : "KOR") : null;
+            var job = Pick(sex == Sex.Female ? WomenJobs : MenJobs);
+            var employer = outbound ? null : hosts[_random.Next(hosts.Count)];
+            var agencyPool = licensed.Where(a => a.Country == origin.Country).ToList();
+            var agency = agencyPool.Count > 0 && _random.NextDouble() < 0.6 ? agencyPool[_random.Next(agencyPool.Count)] : null;
+            var worker = new MigrantWorker(PublicNumber.New('W', _random), new WorkerParticulars(
+                useCyrillic ? given.Cyrillic : given.Latin, useCyrillic ? family.Cyrillic : family.Latin, sex, dob,
+                origin.Country, passport, origin.Country, Today.AddDays(_random.Next(120, 3650)), job,
+                outbound ? MigrationDirection.Outbound : MigrationDirection.Inbound, destination,
+                _random.NextDouble() < 0.5 ? "ru" : origin.Language, $"+{_random.Next(7, 999)} {_random.Next(10_000_000, 99_999_999)}", null),
+                employer?.Id, agency?.Id);
+            list.Add(worker);
+            db.MigrantWorkers.Add(worker);
+            if ((i + 1) % BatchSize == 0)
+            {
+                await SaveBatchAsync(ct);
+                progress?.Invoke((i + 1) / (double)count);
+            }
+        }
+        await SaveBatchAsync(ct);
+        progress?.Invoke(1);
+        return list;
+    }
+
+    private async Task SeedJobSeekersAsync(int count, List<OrgUnit> districts, CancellationToken ct)
+    {
+        var names = ReferenceData.Names().Where(n => n.Country == "KAZ").ToLookup(n => (n.Sex, n.Kind));
+        var ids = new HashSet<string>();
+        (string Code, int Weight)[] jobs = [("711", 10), ("931", 10), ("833", 8), ("522", 10), ("512", 8), ("911", 6), ("611", 6), ("721", 6), ("411", 6), ("332", 4), ("226", 3), ("251", 3)];
+        for (var i = 0; i < count; i++)
+        {
+            var sex = _random.NextDouble() < 0.48 ? Sex.Female : Sex.Male;
+            var s = sex == Sex.Female ? "F" : "M";
+            var dob = Today.AddYears(-(18 + _random.Next(0, 45))).AddDays(-_random.Next(0, 365));
+            string iin;
+            do iin = $"{dob:yyMMdd}{(dob.Year >= 2000 ? (sex == Sex.Male ? 5 : 6) : (sex == Sex.Male ? 3 : 4))}{_random.Next(0, 100000):00000}"; while (!ids.Add(iin));
+            db.NationalJobSeekers.Add(new NationalJobSeeker(iin, PickName(names[(s, "given")]).Cyrillic, PickName(names[(s, "family")]).Cyrillic,
+                sex, dob, Pick(jobs), districts[_random.Next(districts.Count)].Id, Today.AddDays(-_random.Next(0, 400))));
+            if ((i + 1) % BatchSize == 0) await SaveBatchAsync(ct);
+        }
+        await SaveBatchAsync(ct);
+    }
+
+    private async Task<IReadOnlyList<DemoLogin>> SeedUsersAsync(string password, List<Employer> employers, List<RecruitmentAgency> agencies,
+        List<MigrantWorker> workers, CancellationToken ct)
+    {
+        var logins = new List<DemoLogin>();
+        // The demo employer and agency are ones that actually have workers, so their pages show ownership at work.
+        var employer = employers.OrderByDescending(e => workers.Count(w => w.CurrentEmployerId == e.Id)).First();
+        var agency = agencies.Where(a => a.Status == LicenceStatus.Licensed).OrderByDescending(a => workers.Count(w => w.AgencyId == a.Id)).First();
+        var worker = workers.First(w => w.CurrentEmployerId == employer.Id);
+        foreach (var role in Roles.All)
+        {
+            var user = new CorridorUser
+            {
+                UserName = $"{role}@demo.corridor",
+                Email = $"{role}@demo.corridor",
+                EmailConfirmed = true,
+                DisplayName = role switch
+                {
+                    Roles.Employer => employer.Name,
+                    Roles.Agency => agency.Name,
+                    Roles.Worker => worker.FullName,
+                    _ => $"Demo {role.Replace('-', ' ')}",
+                },
+                EmployerId = role == Roles.Employer ? employer.Id : null,
+                AgencyId = role == Roles.Agency ? agency.Id : null,
+                WorkerId = role == Roles.Worker ? worker.Id : null,
+            };
+            await Check(users.CreateAsync(user, password));
+            await Check(users.AddToRoleAsync(user, role));
+            logins.Add(new DemoLogin(role, user.Email, user.DisplayName));
+        }
+        return logins;
+
+        static async Task Check(Task<IdentityResult> pending)
+        {
+            var r = await pending;
+            if (!r.Succeeded) throw new InvalidOperationException(string.Join("; ", r.Errors.Select(e => e.Description)));
+        }
+    }
+
+    private async Task SaveBatchAsync(CancellationToken ct)
+    {
+        await db.SaveChangesAsync(ct);
+        db.ChangeTracker.Clear(); // keeps memory flat however many records are seeded
+    }
+
+    private T Pick<T>((T Item, int Weight)[] items)
+    {
+        var roll = _random.Next(items.Sum(i => i.Weight));
+        foreach (var (item, weight) in items)
+        {
+            if (roll < weight) return item;
+            roll -= weight;
+        }
+        return items[^1].Item;
+    }
+
+    private PersonName PickName(IEnumerable<PersonName> names)
+    {
+        var list = names as IList<PersonName> ?? [.. names];
+        return list[_random.Next(list.Count)];
+    }
+
+    private double NextGaussian() =>
+        Math.Sqrt(-2.0 * Math.Log(1.0 - _random.NextDouble())) * Math.Sin(2.0 * Math.PI * _random.NextDouble());
+}

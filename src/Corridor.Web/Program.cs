@@ -1,0 +1,46 @@
+using Corridor.Data;
+using Corridor.Web.Features;
+using Corridor.Web.Infrastructure.Auth;
+using Corridor.Web.Infrastructure.Cli;
+using Corridor.Web.Infrastructure.Http;
+using Scalar.AspNetCore;
+
+// `corridor demo|serve|migrate|seed|user|audit …` runs a command; no arguments serve the web app.
+if (CorridorCommands.IsCommand(args)) return await CorridorCommands.RunAsync(args);
+
+var app = Program.BuildWebApp(args);
+await app.PrepareDatabaseAsync();
+await app.RunAsync();
+return 0;
+
+public partial class Program
+{
+    /// <summary>The one host: Razor Pages UI, /api/v1 JSON API, OpenAPI document and health check.</summary>
+    public static WebApplication BuildWebApp(string[] args)
+    {
+        var builder = WebApplication.CreateBuilder(args);
+        builder.Services.AddCorridorData(builder.Configuration);
+        builder.Services.AddCorridorAuth(builder.Configuration);
+        builder.Services.AddCorridorWeb(builder.Configuration);
+        builder.Services.AddCorridorFeatures();
+        builder.Services.AddOpenApi(o => o.AddDocumentTransformer<BearerSecurityScheme>());
+
+        var app = builder.Build();
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        app.UseSecurityHeaders();
+        app.UseRequestLocalization();
+        app.UseStaticFiles();
+        app.UseRateLimiter();
+        app.UseAuthentication();
+        app.UseAuthorization();
+
+        app.MapHealth();
+        app.MapCultureSwitch();
+        app.MapOpenApi();
+        app.MapScalarApiReference(o => o.WithTitle("Corridor API"));
+        app.MapGroup("/api/v1").RequireAuthorization(AuthSetup.ApiPolicy).MapCorridorApi();
+        app.MapRazorPages();
+        return app;
+    }
+}
