@@ -1,7 +1,10 @@
 using System.ComponentModel.DataAnnotations;
 using Corridor.Data.Identity;
 using Corridor.Web.Infrastructure.Auth;
+using System.Text.Json.Serialization;
+using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.BearerToken;
+using Microsoft.Extensions.Options;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Identity;
 
@@ -9,16 +12,23 @@ namespace Corridor.Web.Features.Account;
 
 public sealed record TokenRequest([property: Required] string? Email, [property: Required] string? Password);
 
+/// <summary>The token response in OAuth 2.0 (RFC 6749 §5.1) field names.</summary>
+public sealed record TokenResponse(
+    [property: JsonPropertyName("access_token")] string AccessToken,
+    [property: JsonPropertyName("token_type")] string TokenType,
+    [property: JsonPropertyName("expires_in")] long ExpiresIn);
+
 public static class TokenApi
 {
     /// <summary>
-    /// POST /api/v1/auth/token {"email","password"} → {"token_type","access_token","expires_in","refresh_token"}.
+    /// POST /api/v1/auth/token {"email","password"} → {"access_token","token_type","expires_in"}.
     /// Same lockout as the sign-in page; rate-limited per client address.
     /// </summary>
     public static RouteGroupBuilder MapTokenApi(this RouteGroupBuilder api)
     {
-        api.MapPost("/auth/token", async Task<Results<SignInHttpResult, ValidationProblem, ProblemHttpResult>> (
-                TokenRequest request, UserManager<CorridorUser> users, SignInManager<CorridorUser> signIn) =>
+        api.MapPost("/auth/token", async Task<Results<Ok<TokenResponse>, ValidationProblem, ProblemHttpResult>> (
+                TokenRequest request, UserManager<CorridorUser> users, SignInManager<CorridorUser> signIn,
+                IOptionsMonitor<BearerTokenOptions> bearer, TimeProvider clock) =>
             {
                 var errors = new Dictionary<string, string[]>();
                 if (string.IsNullOrWhiteSpace(request.Email)) errors["email"] = ["Required."];
@@ -31,15 +41,19 @@ public static class TokenApi
                 if (check.IsLockedOut) return TypedResults.Problem(statusCode: 423, title: "Too many failed attempts; the account is locked for a while.");
                 if (!check.Succeeded) return TypedResults.Problem(statusCode: 401, title: "The e-mail or password is not correct.");
 
+                // The same protected ticket the bearer handler issues and checks, in the field names clients expect.
+                var options = bearer.Get(IdentityConstants.BearerScheme);
                 var principal = await signIn.CreateUserPrincipalAsync(user);
-                return TypedResults.SignIn(principal, authenticationScheme: IdentityConstants.BearerScheme);
+                var properties = new AuthenticationProperties { ExpiresUtc = clock.GetUtcNow() + options.BearerTokenExpiration };
+                var ticket = new AuthenticationTicket(principal, properties, $"{IdentityConstants.BearerScheme}:AccessToken");
+                return TypedResults.Ok(new TokenResponse(options.BearerTokenProtector.Protect(ticket), "Bearer",
+                    (long)options.BearerTokenExpiration.TotalSeconds));
             })
             .AllowAnonymous()
             .RequireRateLimiting(AuthSetup.TokenRateLimit)
             .WithTags("Authentication")
             .WithName("IssueToken")
-            .WithSummary("Exchange an e-mail and password for a bearer token.")
-            .Produces<AccessTokenResponse>(200);
+            .WithSummary("Exchange an e-mail and password for a bearer token.");
         return api;
     }
 }
