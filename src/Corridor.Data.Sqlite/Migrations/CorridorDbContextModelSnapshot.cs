@@ -199,7 +199,7 @@ namespace Corridor.Data.Sqlite.Migrations
 
                     b.Property<string>("EntityId")
                         .IsRequired()
-                        .HasMaxLength(64)
+                        .HasMaxLength(128)
                         .HasColumnType("TEXT")
                         .HasColumnName("entity_id");
 

@@ -14,7 +14,7 @@ internal sealed class AuditEventConfiguration : IEntityTypeConfiguration<AuditEv
         b.Property(x => x.ActorName).HasMaxLength(256);
         b.Property(x => x.Action).HasMaxLength(64);
         b.Property(x => x.EntityType).HasMaxLength(64);
-        b.Property(x => x.EntityId).HasMaxLength(64);
+        b.Property(x => x.EntityId).HasMaxLength(128); // composite keys: "guid,guid"
         // text, not jsonb: the stored bytes must be exactly the bytes that were hashed.
         b.Property(x => x.Data).HasColumnType("text");
         b.Property(x => x.PreviousHash).HasMaxLength(64);

@@ -21,7 +21,7 @@ namespace Corridor.Data.Sqlite.Migrations
                     actor_name = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
                     action = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
                     entity_type = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
-                    entity_id = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    entity_id = table.Column<string>(type: "TEXT", maxLength: 128, nullable: false),
                     data = table.Column<string>(type: "text", nullable: false),
                     previous_hash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
                     hash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false)

@@ -22,7 +22,7 @@ namespace Corridor.Data.Postgres.Migrations
                     actor_name = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
                     action = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
                     entity_type = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    entity_id = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    entity_id = table.Column<string>(type: "character varying(128)", maxLength: 128, nullable: false),
                     data = table.Column<string>(type: "text", nullable: false),
                     previous_hash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
                     hash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false)

@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Corridor.Data.Sqlite.Migrations
 {
     [DbContext(typeof(CorridorDbContext))]
-    [Migration("20261125092221_InitialCreate")]
+    [Migration("20261125092619_InitialCreate")]
     partial class InitialCreate
     {
         /// <inheritdoc />
@@ -202,7 +202,7 @@ namespace Corridor.Data.Sqlite.Migrations
 
                     b.Property<string>("EntityId")
                         .IsRequired()
-                        .HasMaxLength(64)
+                        .HasMaxLength(128)
                         .HasColumnType("TEXT")
                         .HasColumnName("entity_id");
 

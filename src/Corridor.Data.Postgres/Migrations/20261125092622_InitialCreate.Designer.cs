@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Corridor.Data.Postgres.Migrations
 {
     [DbContext(typeof(CorridorDbContext))]
-    [Migration("20261125092225_InitialCreate")]
+    [Migration("20261125092622_InitialCreate")]
     partial class InitialCreate
     {
         /// <inheritdoc />
@@ -207,8 +207,8 @@ namespace Corridor.Data.Postgres.Migrations
 
                     b.Property<string>("EntityId")
                         .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("character varying(64)")
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)")
                         .HasColumnName("entity_id");
 
                     b.Property<string>("EntityType")
