@@ -26,11 +26,17 @@ public partial class Program
         builder.Services.AddOpenApi(o => o.AddDocumentTransformer<BearerSecurityScheme>());
 
         var app = builder.Build();
-        app.UseExceptionHandler();
-        app.UseStatusCodePages();
+        // Browsers get readable error pages; API clients get problem details.
+        app.UseWhen(c => !c.Request.Path.StartsWithSegments("/api"), web => web
+            .UseExceptionHandler("/error/500")
+            .UseStatusCodePagesWithReExecute("/error/{0}"));
+        app.UseWhen(c => c.Request.Path.StartsWithSegments("/api"), api => api
+            .UseExceptionHandler()
+            .UseStatusCodePages());
         app.UseSecurityHeaders();
         app.UseRequestLocalization();
         app.UseStaticFiles();
+        app.UseRouting(); // after the error pages, so a re-executed /error/404 is routed again
         app.UseRateLimiter();
         app.UseAuthentication();
         app.UseAuthorization();

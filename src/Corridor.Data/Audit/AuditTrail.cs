@@ -48,7 +48,7 @@ internal static class AuditTrail
                 ActorId = actor.UserId,
                 ActorName = actor.Name,
                 Action = entry.State switch { EntityState.Added => "created", EntityState.Modified => "updated", _ => "deleted" },
-                EntityType = entry.Metadata.ClrType.Name,
+                EntityType = entry.Metadata.DisplayName(),
                 EntityId = KeyOf(entry),
                 Data = JsonSerializer.Serialize(data, Json),
             });
