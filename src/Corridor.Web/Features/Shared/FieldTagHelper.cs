@@ -61,7 +61,10 @@ public sealed class FieldTagHelper(IHtmlGenerator html) : TagHelper
                 var v => Convert.ToString(v, System.Globalization.CultureInfo.InvariantCulture),
             };
             if (invalid && entry!.AttemptedValue is { } attempted) value = attempted; // keep what was typed
-            input = html.GenerateTextBox(ViewContext, For.ModelExplorer, name, value, format: null, htmlAttributes: attributes);
+            // A password is never written back into the page, not even the one just typed.
+            input = type == "password"
+                ? html.GeneratePassword(ViewContext, For.ModelExplorer, name, value: null, htmlAttributes: attributes)
+                : html.GenerateTextBox(ViewContext, For.ModelExplorer, name, value, format: null, htmlAttributes: attributes);
         }
         output.Content.AppendHtml(input);
 

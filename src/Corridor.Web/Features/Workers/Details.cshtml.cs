@@ -15,7 +15,8 @@ public sealed record WorkerDetails(
     Guid Id, string WorkerNumber, string GivenName, string FamilyName, Sex Sex, DateOnly DateOfBirth,
     string Citizenship, string PassportNumber, string PassportIssuingCountry, DateOnly PassportExpiry,
     string OccupationCode, MigrationDirection Direction, string? DestinationCountry, string PreferredLanguage,
-    string? Phone, string? Email, Guid? EmployerId, string? EmployerName, Guid? AgencyId, string? AgencyName,
+    string? Phone, string? Email, Guid? EmployerId, string? EmployerName, string? EmployerRegistrationNumber,
+    Guid? AgencyId, string? AgencyName, string? AgencyLicenceNumber,
     int Version, DateTime CreatedAt, DateTime UpdatedAt, IReadOnlyList<HistoryEntry> History);
 
 /// <summary>One worker's record and its history, if the account may see it.</summary>
@@ -25,12 +26,14 @@ public sealed class GetWorker(CorridorDbContext db, CurrentUser user)
     {
         var w = await db.MigrantWorkers.AsNoTracking().VisibleTo(user).FirstOrDefaultAsync(x => x.Id == id, ct);
         if (w is null) return Failure.NotFound;
-        var employer = await db.Employers.Where(e => e.Id == w.CurrentEmployerId).Select(e => e.Name).FirstOrDefaultAsync(ct);
-        var agency = await db.RecruitmentAgencies.Where(a => a.Id == w.AgencyId).Select(a => a.Name).FirstOrDefaultAsync(ct);
+        // The public numbers too, as the edit form takes them: a client's GET → change → PUT keeps the links.
+        var employer = await db.Employers.Where(e => e.Id == w.CurrentEmployerId).Select(e => new { e.Name, e.RegistrationNumber }).FirstOrDefaultAsync(ct);
+        var agency = await db.RecruitmentAgencies.Where(a => a.Id == w.AgencyId).Select(a => new { a.Name, a.LicenceNumber }).FirstOrDefaultAsync(ct);
         var history = await History.ForAsync(db, nameof(MigrantWorker), w.Id, ct);
         return new WorkerDetails(w.Id, w.WorkerNumber, w.GivenName, w.FamilyName, w.Sex, w.DateOfBirth, w.Citizenship,
             w.PassportNumber, w.PassportIssuingCountry, w.PassportExpiry, w.OccupationCode, w.Direction, w.DestinationCountry,
-            w.PreferredLanguage, w.Phone, w.Email, w.CurrentEmployerId, employer, w.AgencyId, agency,
+            w.PreferredLanguage, w.Phone, w.Email, w.CurrentEmployerId, employer?.Name, employer?.RegistrationNumber,
+            w.AgencyId, agency?.Name, agency?.LicenceNumber,
             w.Version, w.CreatedAt, w.UpdatedAt, history);
     }
 }

@@ -73,8 +73,11 @@ public sealed class WorkerFormValidator : AbstractValidator<WorkerForm>
             .Must(ReferenceData.IsIscoCode).WithMessage(_ => l["Not an ISCO-08 occupation code."]);
         RuleFor(x => x.Direction).NotNull().IsInEnum().WithMessage(_ => l["Choose the direction."]);
         RuleFor(x => x.DestinationCountry)
-            .NotEmpty().When(x => x.Direction == MigrationDirection.Outbound).WithMessage(_ => l["Choose the country of work."])
-            .Must(ReferenceData.IsCountry!).When(x => !string.IsNullOrWhiteSpace(x.DestinationCountry))
+            // Each When guards only its own rule: by default a When covers every rule before it, which made
+            // the "required when outbound" rule run only when a country was given, i.e. never fail.
+            .NotEmpty().When(x => x.Direction == MigrationDirection.Outbound, ApplyConditionTo.CurrentValidator)
+            .WithMessage(_ => l["Choose the country of work."])
+            .Must(ReferenceData.IsCountry!).When(x => !string.IsNullOrWhiteSpace(x.DestinationCountry), ApplyConditionTo.CurrentValidator)
             .WithMessage(_ => l["Not an ISO 3166-1 alpha-3 country code."]);
         RuleFor(x => x.PreferredLanguage).NotEmpty().WithMessage(_ => l["Choose a language."])
             .Matches("^[a-z]{2,3}(-[A-Za-z0-9]{2,8})?$").WithMessage(_ => l["Use a language code such as ru, uz or en."]);
