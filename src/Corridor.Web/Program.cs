@@ -44,7 +44,8 @@ public partial class Program
         app.MapHealth();
         app.MapCultureSwitch();
         app.MapOpenApi();
-        app.MapScalarApiReference(o => o.WithTitle("Corridor API"));
+        // No fonts from fonts.scalar.com: the CSP blocks them (console errors) and officials' browsers should not call out.
+        app.MapScalarApiReference(o => o.WithTitle("Corridor API").DisableDefaultFonts());
         app.MapGroup("/api/v1").RequireAuthorization(AuthSetup.ApiPolicy).MapCorridorApi();
         app.MapRazorPages();
         return app;

@@ -48,6 +48,8 @@ public sealed class WorkerFormValidator : AbstractValidator<WorkerForm>
 {
     public WorkerFormValidator(IStringLocalizer<SharedResource> l, IOptions<RegistryOptions> options, TimeProvider clock)
     {
+        // One message per field, and later checks of a chain never see the empty value the first one rejected.
+        RuleLevelCascadeMode = CascadeMode.Stop;
         var minimumAge = options.Value.MinimumWorkingAge;
         DateOnly Today() => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
 
