@@ -47,6 +47,11 @@ public static class ReferenceData
     public static bool IsCountry(string? alpha3) => alpha3 is not null && Countries.ContainsKey(alpha3.Trim());
     public static bool IsIscoCode(string? code) => code is not null && Isco.ContainsKey(code.Trim());
 
+    public static bool IsIsicSection(string? code) =>
+        code is not null && Isic.TryGetValue(code.Trim(), out var s) && s.Level == "section";
+    public static bool IsIsicDivision(string? code) =>
+        code is not null && Isic.TryGetValue(code.Trim(), out var d) && d.Level == "division";
+
     /// <summary>True when the division exists and belongs to the section.</summary>
     public static bool IsIsicDivisionOf(string? division, string? section) =>
         division is not null && section is not null

@@ -1,4 +1,5 @@
 using Corridor.Domain.Common;
+using Corridor.Domain.Reference;
 
 namespace Corridor.Domain.Registry;
 
@@ -13,10 +14,13 @@ public sealed class Employer : Entity
     public Employer(string registrationNumber, string name, string isicSection, string isicDivision,
         Guid orgUnitId, int nationalEmployees, string? address = null, string? phone = null, string? email = null)
     {
-        RegistrationNumber = registrationNumber.Trim();
+        RegistrationNumber = NormalizeRegistrationNumber(registrationNumber);
+        if (RegistrationNumber.Length == 0)
+            throw new DomainException("An employer needs a registration number.", nameof(RegistrationNumber));
         Update(name, isicSection, isicDivision, orgUnitId, nationalEmployees, address, phone, email);
     }
 
+    /// <summary>Fixed at registration (permits, levies and inspections refer to it): there is deliberately no way to change it.</summary>
     public string RegistrationNumber { get; private set; } = "";
     public string Name { get; private set; } = "";
     /// <summary>ISIC Rev.4 section letter (A–U).</summary>
@@ -35,6 +39,9 @@ public sealed class Employer : Entity
     {
         if (nationalEmployees < 0)
             throw new DomainException("The number of national employees cannot be negative.", nameof(NationalEmployees));
+        if (string.IsNullOrWhiteSpace(name)) throw new DomainException("An employer needs a name.", nameof(Name));
+        if (!ReferenceData.IsIsicDivisionOf(isicDivision, isicSection))
+            throw new DomainException("The ISIC division does not belong to the ISIC section.", nameof(IsicDivision));
         Name = name.Trim();
         IsicSection = isicSection.Trim().ToUpperInvariant();
         IsicDivision = isicDivision.Trim();
@@ -45,4 +52,7 @@ public sealed class Employer : Entity
         Email = email?.Trim();
         SearchKey = SearchText.Normalize(Name, RegistrationNumber);
     }
+
+    /// <summary>Registration numbers are compared without surrounding spaces and case.</summary>
+    public static string NormalizeRegistrationNumber(string number) => number.Trim().ToUpperInvariant();
 }

@@ -21,11 +21,12 @@ public sealed class NationalJobSeeker : Entity
         string occupationCode, Guid orgUnitId, DateOnly registeredOn, string? phone = null, string? email = null)
     {
         NationalId = nationalId.Trim();
+        if (NationalId.Length == 0) throw new DomainException("A job seeker needs a national identification number.", nameof(NationalId));
         RegisteredOn = registeredOn;
         Update(givenName, familyName, sex, dateOfBirth, occupationCode, orgUnitId, JobSeekerStatus.Active, phone, email);
     }
 
-    /// <summary>The national identification number (IIN in Kazakhstan), unique.</summary>
+    /// <summary>The national identification number (IIN in Kazakhstan), unique; fixed at registration.</summary>
     public string NationalId { get; private set; } = "";
     public string GivenName { get; private set; } = "";
     public string FamilyName { get; private set; } = "";

@@ -23,10 +23,12 @@ public sealed class RecruitmentAgency : Entity
     public RecruitmentAgency(string licenceNumber, string name, string country, LicenceStatus status,
         DateOnly? licenceValidUntil, Guid? orgUnitId = null, string? address = null, string? phone = null, string? email = null)
     {
-        LicenceNumber = licenceNumber.Trim();
+        LicenceNumber = NormalizeLicenceNumber(licenceNumber);
+        if (LicenceNumber.Length == 0) throw new DomainException("An agency needs a licence number.", nameof(LicenceNumber));
         Update(name, country, status, licenceValidUntil, orgUnitId, address, phone, email);
     }
 
+    /// <summary>Fixed at registration; there is deliberately no way to change it.</summary>
     public string LicenceNumber { get; private set; } = "";
     public string Name { get; private set; } = "";
     /// <summary>ISO 3166-1 alpha-3 of the country that licensed the agency.</summary>
@@ -43,6 +45,10 @@ public sealed class RecruitmentAgency : Entity
         Guid? orgUnitId, string? address, string? phone, string? email)
     {
         if (!Enum.IsDefined(status)) throw new DomainException("Unknown licence status.", nameof(Status));
+        // Only an application has no validity date yet; every licence granted has one.
+        if (status != LicenceStatus.Applied && licenceValidUntil is null)
+            throw new DomainException("A licence needs a validity date unless it has only been applied for.", nameof(LicenceValidUntil));
+        if (string.IsNullOrWhiteSpace(name)) throw new DomainException("An agency needs a name.", nameof(Name));
         Name = name.Trim();
         Country = country.Trim().ToUpperInvariant();
         Status = status;
@@ -53,4 +59,7 @@ public sealed class RecruitmentAgency : Entity
         Email = email?.Trim();
         SearchKey = SearchText.Normalize(Name, LicenceNumber);
     }
+
+    /// <summary>Licence numbers are compared without surrounding spaces and case.</summary>
+    public static string NormalizeLicenceNumber(string number) => number.Trim().ToUpperInvariant();
 }

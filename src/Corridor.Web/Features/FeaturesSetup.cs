@@ -1,5 +1,9 @@
 using Corridor.Web.Features.Account;
+using Corridor.Web.Features.Agencies;
 using Corridor.Web.Features.Audit;
+using Corridor.Web.Features.Employers;
+using Corridor.Web.Features.JobSeekers;
+using Corridor.Web.Features.Shared;
 using Corridor.Web.Features.Workers;
 using Corridor.Web.Infrastructure.Seed;
 using FluentValidation;
@@ -11,8 +15,16 @@ public static class FeaturesSetup
 {
     public static IServiceCollection AddCorridorFeatures(this IServiceCollection services)
     {
+        services.AddScoped<OrgUnitDirectory>();
+        services.AddScoped<ListEmployers>().AddScoped<GetEmployer>().AddScoped<RegisterEmployer>().AddScoped<EditEmployer>()
+            .AddScoped<IValidator<EmployerForm>, EmployerFormValidator>();
+        services.AddScoped<ListAgencies>().AddScoped<GetAgency>().AddScoped<RegisterAgency>().AddScoped<EditAgency>()
+            .AddScoped<IValidator<AgencyForm>, AgencyFormValidator>();
         services.AddScoped<ListWorkers>().AddScoped<GetWorker>().AddScoped<RegisterWorker>().AddScoped<EditWorker>().AddScoped<WorkerLinks>()
             .AddScoped<IValidator<WorkerForm>, WorkerFormValidator>();
+        services.AddScoped<ListJobSeekers>().AddScoped<GetJobSeeker>().AddScoped<RegisterJobSeeker>().AddScoped<EditJobSeeker>()
+            .AddScoped<IValidator<JobSeekerForm>, JobSeekerFormValidator>()
+            .AddScoped<IValidator<EditJobSeekerForm>, EditJobSeekerFormValidator>();
         services.AddScoped<VerifyAuditChain>();
         services.AddScoped<DemoSeeder>();
         return services;
@@ -21,7 +33,10 @@ public static class FeaturesSetup
     public static RouteGroupBuilder MapCorridorApi(this RouteGroupBuilder api)
     {
         api.MapTokenApi();
+        api.MapEmployersApi();
+        api.MapAgenciesApi();
         api.MapWorkersApi();
+        api.MapJobSeekersApi();
         return api;
     }
 }

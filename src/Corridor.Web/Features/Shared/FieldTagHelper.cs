@@ -18,6 +18,8 @@ public sealed class FieldTagHelper(IHtmlGenerator html) : TagHelper
     [HtmlAttributeName("hint")] public string? Hint { get; set; }
     [HtmlAttributeName("required")] public bool Required { get; set; }
     [HtmlAttributeName("autocomplete")] public string? Autocomplete { get; set; }
+    /// <summary>Shown and posted but not editable, e.g. a registration number fixed at registration.</summary>
+    [HtmlAttributeName("readonly")] public bool ReadOnly { get; set; }
     [ViewContext, HtmlAttributeNotBound] public ViewContext ViewContext { get; set; } = null!;
 
     public override void Process(TagHelperContext context, TagHelperOutput output)
@@ -42,6 +44,7 @@ public sealed class FieldTagHelper(IHtmlGenerator html) : TagHelper
         if (invalid) attributes["aria-invalid"] = "true";
         if (Required) attributes["aria-required"] = "true";
         if (Autocomplete is not null) attributes["autocomplete"] = Autocomplete;
+        if (ReadOnly) attributes["readonly"] = "readonly";
 
         TagBuilder input;
         if (Items is not null)

@@ -1,11 +1,9 @@
 using Corridor.Data;
-using Corridor.Domain.Common;
+using Corridor.Web.Features.Shared;
 using Corridor.Web.Infrastructure.Auth;
 using Corridor.Web.Infrastructure.Http;
 using FluentValidation;
 using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 
@@ -42,45 +40,14 @@ public sealed class EditWorker(CorridorDbContext db, CurrentUser user, IValidato
         var (employerId, agencyId, failure) = await links.ResolveAsync(form, id, ct);
         if (failure is not null) return failure;
 
-        db.Entry(worker).Property(w => w.Version).OriginalValue = form.Version;
-        try
+        var mayAssign = user.Can(Permissions.WorkersViewAll);
+        return await db.SaveEditAsync(worker, form.Version, w =>
         {
-            worker.Update(form.ToParticulars());
-            if (user.Can(Permissions.WorkersViewAll)) worker.AssignTo(employerId, agencyId);
-            await db.SaveChangesAsync(ct);
-            return worker.Version;
-        }
-        catch (DomainException e)
-        {
-            return Failure.Invalid(e.Field ?? "", e.Message);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            return Failure.Conflict(l["Someone else changed this record after you opened it. Reload it to see their changes, then make yours again."]);
-        }
+            w.Update(form.ToParticulars());
+            if (mayAssign) w.AssignTo(employerId, agencyId);
+        }, l, ct);
     }
 }
 
 [Authorize(Policy = Permissions.WorkersEdit)]
-public sealed class EditModel(EditWorker handler) : PageModel
-{
-    [BindProperty] public EditWorkerForm Input { get; set; } = new();
-
-    public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct)
-    {
-        var outcome = await handler.GetAsync(id, ct);
-        if (!outcome.IsOk) return NotFound();
-        Input = outcome.Value!;
-        return Page();
-    }
-
-    public async Task<IActionResult> OnPostAsync(Guid id, CancellationToken ct)
-    {
-        var outcome = await handler.HandleAsync(id, Input, ct);
-        if (outcome.IsOk) return RedirectToPage("Details", new { id });
-        if (outcome.Status == OutcomeStatus.NotFound) return NotFound();
-        if (outcome.Status == OutcomeStatus.Forbidden) return Forbid();
-        outcome.AddTo(ModelState);
-        return Page();
-    }
-}
+public sealed class EditModel(EditWorker handler) : EditPage<EditWorkerForm>(handler.GetAsync, handler.HandleAsync);

@@ -23,6 +23,10 @@ public sealed class WorkerListQuery
     [Display(Name = "Sex")] public Sex? Sex { get; set; }
     [Display(Name = "Occupation (ISCO-08)")] public string? Occupation { get; set; }
     [Display(Name = "Direction")] public MigrationDirection? Direction { get; set; }
+    /// <summary>Only the workers of this employer (the employer's record page links here).</summary>
+    public Guid? EmployerId { get; set; }
+    /// <summary>Only the workers this agency recruited.</summary>
+    public Guid? AgencyId { get; set; }
     public int? Page { get; set; }
     public int? PageSize { get; set; }
 }
@@ -42,11 +46,31 @@ public sealed class ListWorkers(CorridorDbContext db, CurrentUser user)
         if (q.Sex is { } sex) query = query.Where(w => w.Sex == sex);
         if (!string.IsNullOrWhiteSpace(q.Occupation)) query = query.Where(w => w.OccupationCode.StartsWith(q.Occupation.Trim()));
         if (q.Direction is { } direction) query = query.Where(w => w.Direction == direction);
+        if (q.EmployerId is { } employer) query = query.Where(w => w.CurrentEmployerId == employer);
+        if (q.AgencyId is { } agency) query = query.Where(w => w.AgencyId == agency);
         return query.OrderBy(w => w.FamilyName).ThenBy(w => w.GivenName).ThenBy(w => w.Id)
             .Select(w => new WorkerSummary(w.Id, w.WorkerNumber, w.GivenName, w.FamilyName, w.Sex, w.DateOfBirth,
                 w.Citizenship, w.OccupationCode, w.Direction))
             .ToPagedAsync(q.Page, q.PageSize, ct);
     }
+
+    /// <summary>
+    /// The first workers of an employer or agency that the account may see, for that record's page;
+    /// null when the account may not see workers at all.
+    /// </summary>
+    public async Task<LinkedWorkers?> LinkedAsync(Guid? employerId, Guid? agencyId, CancellationToken ct)
+    {
+        if (!user.Can(Permissions.WorkersView)) return null;
+        var page = await HandleAsync(new WorkerListQuery { EmployerId = employerId, AgencyId = agencyId, PageSize = LinkedWorkers.Shown }, ct);
+        var filter = employerId is { } e ? $"Query.EmployerId={e}" : $"Query.AgencyId={agencyId}";
+        return new LinkedWorkers(page, $"/workers?{filter}");
+    }
+}
+
+/// <summary>The first <see cref="Shown"/> workers linked to a record, and the link to all of them.</summary>
+public sealed record LinkedWorkers(Paged<WorkerSummary> Workers, string AllLink)
+{
+    public const int Shown = 25;
 }
 
 [Authorize(Policy = Permissions.WorkersView)]

@@ -1,12 +1,11 @@
 using Corridor.Data;
 using Corridor.Domain.Common;
 using Corridor.Domain.Registry;
+using Corridor.Web.Features.Shared;
 using Corridor.Web.Infrastructure.Auth;
 using Corridor.Web.Infrastructure.Http;
 using FluentValidation;
 using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 
 namespace Corridor.Web.Features.Workers;
@@ -34,17 +33,4 @@ public sealed class RegisterWorker(CorridorDbContext db, CurrentUser user, IVali
 }
 
 [Authorize(Policy = Permissions.WorkersRegister)]
-public sealed class RegisterModel(RegisterWorker handler) : PageModel
-{
-    [BindProperty] public WorkerForm Input { get; set; } = new();
-
-    public void OnGet() { }
-
-    public async Task<IActionResult> OnPostAsync(CancellationToken ct)
-    {
-        var outcome = await handler.HandleAsync(Input, ct);
-        if (outcome.IsOk) return RedirectToPage("Details", new { id = outcome.Value });
-        outcome.AddTo(ModelState);
-        return Page();
-    }
-}
+public sealed class RegisterModel(RegisterWorker handler) : RegisterPage<WorkerForm>(handler.HandleAsync);

@@ -1,6 +1,5 @@
 using System.ComponentModel.DataAnnotations;
 using Corridor.Domain.Common;
-using Corridor.Domain.Reference;
 using Corridor.Domain.Registry;
 using Corridor.Web.Features.Shared;
 using FluentValidation;
@@ -51,41 +50,29 @@ public sealed class WorkerFormValidator : AbstractValidator<WorkerForm>
         // One message per field, and later checks of a chain never see the empty value the first one rejected.
         RuleLevelCascadeMode = CascadeMode.Stop;
         var minimumAge = options.Value.MinimumWorkingAge;
-        DateOnly Today() => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        DateOnly Today() => clock.Today();
 
-        RuleFor(x => x.GivenName).NotEmpty().WithMessage(_ => l["Enter the given name."])
-            .MaximumLength(100).WithMessage(_ => l["At most {0} characters.", 100]);
-        RuleFor(x => x.FamilyName).NotEmpty().WithMessage(_ => l["Enter the family name."])
-            .MaximumLength(100).WithMessage(_ => l["At most {0} characters.", 100]);
+        RuleFor(x => x.GivenName).NotEmpty().WithMessage(_ => l["Enter the given name."]).AtMost(100, l);
+        RuleFor(x => x.FamilyName).NotEmpty().WithMessage(_ => l["Enter the family name."]).AtMost(100, l);
         RuleFor(x => x.Sex).NotNull().WithMessage(_ => l["Choose the sex as written in the passport."])
             .IsInEnum().WithMessage(_ => l["Choose the sex as written in the passport."]);
-        RuleFor(x => x.DateOfBirth).NotNull().WithMessage(_ => l["Enter the date of birth."])
-            .Must(d => d <= Today()).WithMessage(_ => l["The date of birth cannot be in the future."])
-            .Must(d => d > Today() || MigrantWorker.AgeOn(d!.Value, Today()) >= minimumAge)
-            .WithMessage(_ => l["The worker must be at least {0} years old.", minimumAge]);
-        RuleFor(x => x.Citizenship).NotEmpty().WithMessage(_ => l["Choose the citizenship."])
-            .Must(ReferenceData.IsCountry).WithMessage(_ => l["Not an ISO 3166-1 alpha-3 country code."]);
+        RuleFor(x => x.DateOfBirth).DateOfBirth(l, clock, minimumAge, () => l["The worker must be at least {0} years old.", minimumAge]);
+        RuleFor(x => x.Citizenship).NotEmpty().WithMessage(_ => l["Choose the citizenship."]).Country(l);
         RuleFor(x => x.PassportNumber).NotEmpty().WithMessage(_ => l["Enter the passport number."])
             .Matches("^[A-Za-z0-9 ]{5,20}$").WithMessage(_ => l["A passport number has 5 to 20 letters and digits."]);
-        RuleFor(x => x.PassportIssuingCountry).NotEmpty().WithMessage(_ => l["Choose the country that issued the passport."])
-            .Must(ReferenceData.IsCountry).WithMessage(_ => l["Not an ISO 3166-1 alpha-3 country code."]);
+        RuleFor(x => x.PassportIssuingCountry).NotEmpty().WithMessage(_ => l["Choose the country that issued the passport."]).Country(l);
         RuleFor(x => x.PassportExpiry).NotNull().WithMessage(_ => l["Enter the passport expiry date."])
             .Must(d => d > Today()).WithMessage(_ => l["The passport has expired."]);
-        RuleFor(x => x.OccupationCode).NotEmpty().WithMessage(_ => l["Choose the occupation."])
-            .Must(ReferenceData.IsIscoCode).WithMessage(_ => l["Not an ISCO-08 occupation code."]);
+        RuleFor(x => x.OccupationCode).NotEmpty().WithMessage(_ => l["Choose the occupation."]).Occupation(l);
         RuleFor(x => x.Direction).NotNull().IsInEnum().WithMessage(_ => l["Choose the direction."]);
         RuleFor(x => x.DestinationCountry)
-            // Each When guards only its own rule: by default a When covers every rule before it, which made
-            // the "required when outbound" rule run only when a country was given, i.e. never fail.
+            // "Required when outbound" guards only itself; Country() accepts an empty value.
             .NotEmpty().When(x => x.Direction == MigrationDirection.Outbound, ApplyConditionTo.CurrentValidator)
             .WithMessage(_ => l["Choose the country of work."])
-            .Must(ReferenceData.IsCountry!).When(x => !string.IsNullOrWhiteSpace(x.DestinationCountry), ApplyConditionTo.CurrentValidator)
-            .WithMessage(_ => l["Not an ISO 3166-1 alpha-3 country code."]);
+            .Country(l);
         RuleFor(x => x.PreferredLanguage).NotEmpty().WithMessage(_ => l["Choose a language."])
             .Matches("^[a-z]{2,3}(-[A-Za-z0-9]{2,8})?$").WithMessage(_ => l["Use a language code such as ru, uz or en."]);
-        RuleFor(x => x.Phone).Matches(@"^\+?[0-9 ()-]{5,31}$").When(x => !string.IsNullOrWhiteSpace(x.Phone))
-            .WithMessage(_ => l["Use digits, spaces and an optional leading +."]);
-        RuleFor(x => x.Email).EmailAddress().When(x => !string.IsNullOrWhiteSpace(x.Email))
-            .WithMessage(_ => l["Not an e-mail address."]).MaximumLength(200);
+        RuleFor(x => x.Phone).Phone(l);
+        RuleFor(x => x.Email).Email(l);
     }
 }
