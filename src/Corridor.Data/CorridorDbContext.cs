@@ -5,6 +5,7 @@ using Corridor.Domain.Common;
 using Corridor.Domain.Registry;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
 namespace Corridor.Data;
 
@@ -46,7 +47,12 @@ public sealed class CorridorDbContext(
         // Legal dates are dates; times are UTC. Both providers store these natively (SQLite as ISO text).
         builder.Properties<decimal>().HavePrecision(18, 2);
         builder.Properties<Enum>().HaveConversion<string>().HaveMaxLength(32);
+        // SQLite has no time-zone type and reads times back as Unspecified; every stored time is UTC.
+        if (Database.IsSqlite()) builder.Properties<DateTime>().HaveConversion<UtcDateTimeConverter>();
     }
+
+    private sealed class UtcDateTimeConverter() : ValueConverter<DateTime, DateTime>(
+        v => v, v => DateTime.SpecifyKind(v, DateTimeKind.Utc));
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
         SaveChangesAsync(acceptAllChangesOnSuccess).GetAwaiter().GetResult();

@@ -18,7 +18,9 @@ public static class AuthSetup
     {
         services.AddHttpContextAccessor();
         services.AddScoped<CurrentUser>();
-        services.AddScoped<IAuditActor>(sp => sp.GetRequiredService<CurrentUser>());
+        // Outside a request (CLI commands, seeding, migrations) nobody is signed in: the system acts.
+        services.AddScoped<IAuditActor>(sp => sp.GetRequiredService<IHttpContextAccessor>().HttpContext is null
+            ? new SystemActor() : sp.GetRequiredService<CurrentUser>());
 
         services.AddAuthentication(IdentityConstants.ApplicationScheme)
             .AddIdentityCookies(cookies => cookies.ApplicationCookie?.Configure(o =>
