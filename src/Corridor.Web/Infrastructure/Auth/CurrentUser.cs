@@ -14,9 +14,7 @@ public sealed class CurrentUser(IHttpContextAccessor http) : IAuditActor
 
     public bool IsAuthenticated => Principal.Identity?.IsAuthenticated == true;
     public Guid? UserId => Guid.TryParse(Principal.FindFirstValue(ClaimTypes.NameIdentifier), out var id) ? id : null;
-    /// <summary>Outside a request (the `corridor` command, seeding, jobs) the actor is the system itself.</summary>
-    public string Name => http.HttpContext is null ? "system"
-        : IsAuthenticated ? Principal.FindFirstValue(ClaimTypes.Name) ?? "unknown" : "anonymous";
+    public string Name => IsAuthenticated ? Principal.FindFirstValue(ClaimTypes.Name) ?? "unknown" : "anonymous";
     public Guid? EmployerId => GuidClaim(EmployerClaim);
     public Guid? AgencyId => GuidClaim(AgencyClaim);
     public Guid? WorkerId => GuidClaim(WorkerClaim);
