@@ -68,4 +68,30 @@ public class ParallelWritersTests(SharedApps apps) : IClassFixture<SharedApps>
         Assert.Equal(winner, JsonDocument.Parse(e.Data).RootElement.GetProperty("FamilyName")[1].GetString());
         Assert.True((await app.VerifyAuditAsync()).Intact);
     }
+
+    /// <summary>
+    /// Both requests pass the handler's "already registered?" check before either saves; the unique
+    /// index decides, and the loser gets a field error, not a server error.
+    /// </summary>
+    [DatabaseTheory]
+    public async Task Parallel_registrations_of_one_passport_store_it_once_and_refuse_the_rest_by_field(TestProvider provider)
+    {
+        var app = await apps.GetAsync(provider);
+        var clients = new List<HttpClient>();
+        for (var i = 0; i < 8; i++) clients.Add(await app.ApiClientAsync("admin"));
+        var passport = TestData.NewPassport();
+
+        var responses = await Task.WhenAll(clients.Select((c, i) =>
+            c.PostAsJsonAsync("/api/v1/workers", TestData.WorkerBody("Дубликат", $"Паспорт {i}", passport))));
+        var bodies = await Task.WhenAll(responses.Select(r => r.Content.ReadAsStringAsync()));
+
+        Assert.Single(responses, r => r.StatusCode == HttpStatusCode.Created);
+        Assert.All(responses.Zip(bodies).Where(r => r.First.StatusCode != HttpStatusCode.Created), r =>
+        {
+            Assert.True(r.First.StatusCode == HttpStatusCode.BadRequest, $"{(int)r.First.StatusCode}: {r.Second}");
+            Assert.True(JsonDocument.Parse(r.Second).RootElement.GetProperty("errors").TryGetProperty("passportNumber", out _), r.Second);
+        });
+        Assert.Equal(1, await app.WithDbAsync(db => db.MigrantWorkers.CountAsync(w => w.PassportNumber == passport)));
+        Assert.True((await app.VerifyAuditAsync()).Intact);
+    }
 }

@@ -30,7 +30,7 @@ public sealed class RegisterAgency(CorridorDbContext db, CurrentUser user, IVali
         if (failure is not null) return failure;
 
         return await db.SaveNewAsync(() => new RecruitmentAgency(number, form.Name!, form.Country!, form.Status!.Value,
-            form.LicenceValidUntil, orgUnitId, form.Address, form.Phone, form.Email), ct);
+            form.LicenceValidUntil, orgUnitId, form.Address, form.Phone, form.Email), l, ct);
     }
 }
 

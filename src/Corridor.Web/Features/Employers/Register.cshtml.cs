@@ -27,7 +27,7 @@ public sealed class RegisterEmployer(CorridorDbContext db, CurrentUser user, IVa
         if (failure is not null) return failure;
 
         return await db.SaveNewAsync(() => new Employer(number, form.Name!, form.IsicSection!, form.IsicDivision!, orgUnitId!.Value,
-            form.NationalEmployees!.Value, form.Address, form.Phone, form.Email), ct);
+            form.NationalEmployees!.Value, form.Address, form.Phone, form.Email), l, ct);
     }
 }
 

@@ -27,7 +27,7 @@ public sealed class RegisterJobSeeker(CorridorDbContext db, CurrentUser user, IV
         if (failure is not null) return failure;
 
         return await db.SaveNewAsync(() => new NationalJobSeeker(iin, form.GivenName!, form.FamilyName!, form.Sex!.Value,
-            form.DateOfBirth!.Value, form.OccupationCode!, orgUnitId!.Value, clock.Today(), form.Phone, form.Email), ct);
+            form.DateOfBirth!.Value, form.OccupationCode!, orgUnitId!.Value, clock.Today(), form.Phone, form.Email), l, ct);
     }
 }
 

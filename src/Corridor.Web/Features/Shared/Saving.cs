@@ -13,8 +13,8 @@ namespace Corridor.Web.Features.Shared;
 public static class Saving
 {
     /// <summary>Stores the record <paramref name="create"/> makes; returns its id.</summary>
-    public static async Task<Outcome<Guid>> SaveNewAsync<TEntity>(this CorridorDbContext db, Func<TEntity> create, CancellationToken ct)
-        where TEntity : Entity
+    public static async Task<Outcome<Guid>> SaveNewAsync<TEntity>(this CorridorDbContext db, Func<TEntity> create,
+        IStringLocalizer l, CancellationToken ct) where TEntity : Entity
     {
         try
         {
@@ -26,6 +26,10 @@ public static class Saving
         catch (DomainException e)
         {
             return Failure.Invalid(e.Field ?? "", e.Message);
+        }
+        catch (DbUpdateException e) when (db.PropertyOf(e) is { } field)
+        {
+            return Failure.Invalid(field, l["Another record with this value was saved a moment ago."]);
         }
     }
 
@@ -43,6 +47,10 @@ public static class Saving
         catch (DomainException e)
         {
             return Failure.Invalid(e.Field ?? "", e.Message);
+        }
+        catch (DbUpdateException e) when (e is not DbUpdateConcurrencyException && db.PropertyOf(e) is { } field)
+        {
+            return Failure.Invalid(field, l["Another record with this value was saved a moment ago."]);
         }
         catch (DbUpdateConcurrencyException)
         {

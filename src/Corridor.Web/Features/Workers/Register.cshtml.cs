@@ -7,11 +7,13 @@ using Corridor.Web.Infrastructure.Http;
 using FluentValidation;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 
 namespace Corridor.Web.Features.Workers;
 
 /// <summary>Registers a migrant worker and gives them a public worker number with a check digit.</summary>
-public sealed class RegisterWorker(CorridorDbContext db, CurrentUser user, IValidator<WorkerForm> validator, WorkerLinks links)
+public sealed class RegisterWorker(CorridorDbContext db, CurrentUser user, IValidator<WorkerForm> validator, WorkerLinks links,
+    IStringLocalizer<SharedResource> l)
 {
     public async Task<Outcome<Guid>> HandleAsync(WorkerForm form, CancellationToken ct)
     {
@@ -25,10 +27,7 @@ public sealed class RegisterWorker(CorridorDbContext db, CurrentUser user, IVali
         var number = PublicNumber.New('W');
         while (await db.MigrantWorkers.AnyAsync(w => w.WorkerNumber == number, ct)) number = PublicNumber.New('W');
 
-        var worker = new MigrantWorker(number, form.ToParticulars(), employerId, agencyId);
-        db.MigrantWorkers.Add(worker);
-        await db.SaveChangesAsync(ct);
-        return worker.Id;
+        return await db.SaveNewAsync(() => new MigrantWorker(number, form.ToParticulars(), employerId, agencyId), l, ct);
     }
 }
 
