@@ -20,7 +20,16 @@ internal static class AuditTrail
         "SearchKey", // derived from the other fields
     ];
 
-    private static readonly JsonSerializerOptions Json = new() { WriteIndented = false };
+    /// <summary>Secrets whose change is itself worth recording, without the value: "PasswordHash": "(changed)".</summary>
+    private static readonly HashSet<string> ChangeOnly = [nameof(CorridorUser.PasswordHash)];
+
+    // Enums by name and Cyrillic as text, so the trail reads plainly in SQL as well as on the history page.
+    private static readonly JsonSerializerOptions Json = new()
+    {
+        WriteIndented = false,
+        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        Converters = { new System.Text.Json.Serialization.JsonStringEnumConverter() },
+    };
 
     /// <summary>Lock key for the chain on PostgreSQL (pg_advisory_xact_lock); any constant unique to Corridor.</summary>
     public const long ChainLockKey = 0x436f72726964; // "Corrid"
@@ -38,7 +47,10 @@ internal static class AuditTrail
                 EntityState.Added => entry.Properties.Where(Visible)
                     .ToDictionary(p => p.Metadata.Name, p => p.CurrentValue),
                 EntityState.Modified => entry.Properties.Where(p => p.IsModified && Visible(p) && !Equals(p.OriginalValue, p.CurrentValue))
-                    .ToDictionary(p => p.Metadata.Name, p => (object?)new[] { p.OriginalValue, p.CurrentValue }),
+                    .ToDictionary(p => p.Metadata.Name, p => (object?)new[] { p.OriginalValue, p.CurrentValue })
+                    .Concat(entry.Properties.Where(p => ChangeOnly.Contains(p.Metadata.Name) && p.IsModified && !Equals(p.OriginalValue, p.CurrentValue))
+                        .Select(p => KeyValuePair.Create(p.Metadata.Name, (object?)"(changed)")))
+                    .ToDictionary(),
                 _ => new Dictionary<string, object?>(),
             };
             if (entry.State == EntityState.Modified && data.Count == 0) continue;
