@@ -6,7 +6,10 @@ using System.Text.Json.Serialization;
 using Corridor.Data;
 using Corridor.Web.Features.Shared;
 using Microsoft.AspNetCore.Localization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.ModelBinding.Metadata;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 
 namespace Corridor.Web.Infrastructure.Http;
 
@@ -19,10 +22,12 @@ public static class WebSetup
     {
         services.AddSingleton(TimeProvider.System);
         services.AddOptions<RegistryOptions>().Bind(config.GetSection("Registry"));
-        services.AddLocalization();
+        services.AddLocalization(o => o.ResourcesPath = "Resources");
         services.AddRazorPages(o => o.RootDirectory = "/Features")
             .AddViewLocalization()
             .AddDataAnnotationsLocalization(o => o.DataAnnotationLocalizerProvider = (_, f) => f.Create(typeof(SharedResource)));
+        services.AddOptions<MvcOptions>().Configure<IStringLocalizerFactory>((o, f) =>
+            LocalizeModelBinding(o.ModelBindingMessageProvider, f.Create(typeof(SharedResource))));
         services.AddRouting(o => o.LowercaseUrls = true);
         services.Configure<RequestLocalizationOptions>(o =>
         {
@@ -36,6 +41,25 @@ public static class WebSetup
         // Emit Cyrillic and other scripts as text, not as &#x…; entities.
         services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         return services;
+    }
+
+    /// <summary>
+    /// ASP.NET Core's own messages for values it cannot convert (letters typed into a number or date
+    /// field), in the reader's language. The English keys are the framework's own texts.
+    /// </summary>
+    private static void LocalizeModelBinding(DefaultModelBindingMessageProvider m, IStringLocalizer l)
+    {
+        m.SetAttemptedValueIsInvalidAccessor((value, field) => l["The value '{0}' is not valid for {1}.", value, field]);
+        m.SetNonPropertyAttemptedValueIsInvalidAccessor(value => l["The value '{0}' is not valid.", value]);
+        m.SetUnknownValueIsInvalidAccessor(field => l["The supplied value is invalid for {0}.", field]);
+        m.SetNonPropertyUnknownValueIsInvalidAccessor(() => l["The supplied value is invalid."]);
+        m.SetValueIsInvalidAccessor(value => l["The value '{0}' is invalid.", value]);
+        m.SetValueMustNotBeNullAccessor(value => l["The value '{0}' is invalid.", value]);
+        m.SetValueMustBeANumberAccessor(field => l["The field {0} must be a number.", field]);
+        m.SetNonPropertyValueMustBeANumberAccessor(() => l["The field must be a number."]);
+        m.SetMissingBindRequiredValueAccessor(name => l["A value for the '{0}' parameter or property was not provided.", name]);
+        m.SetMissingKeyOrValueAccessor(() => l["A value is required."]);
+        m.SetMissingRequestBodyRequiredValueAccessor(() => l["A non-empty request body is required."]);
     }
 
     /// <summary>Headers every response carries; the API reference page needs inline script, nothing else does.</summary>
