@@ -65,7 +65,10 @@ public sealed class WorkerPagesTests(SeededApp app) : IClassFixture<SeededApp>
         var error = field.QuerySelector("p.error")!;
         Assert.Equal("The passport has expired.", error.TextContent.Trim());
         Assert.Contains(error.Id!, input.GetAttribute("aria-describedby")!.Split(' '));
-        Assert.NotNull(page.QuerySelector(".error-summary"));
+        // The summary links each problem to its field, for keyboard and screen-reader users.
+        var link = Assert.Single(page.QuerySelectorAll(".error-summary li a"));
+        Assert.Equal("#" + input.Id, link.GetAttribute("href"));
+        Assert.Equal("The passport has expired.", link.TextContent.Trim());
 
         foreach (var (name, value) in typed)
         {
