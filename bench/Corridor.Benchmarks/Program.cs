@@ -1,1 +1,55 @@
-Console.WriteLine("placeholder");
+using System.Runtime.InteropServices;
+
+namespace Corridor.Benchmarks;
+
+/// <summary>
+/// Scenario runner: one measurement per process, so the process's peak memory is that measurement's.
+/// Prints one JSON line on stdout; progress and errors go to stderr. (Not named Program: that is
+/// Corridor.Web's, whose BuildWebApp the scenarios use.)
+/// </summary>
+public static class BenchMain
+{
+    public static async Task<int> Main(string[] args)
+    {
+        // Ctrl+C or a time limit (SIGTERM) stops the run cleanly, so its scratch database is dropped.
+        using var stop = new CancellationTokenSource();
+        using var sigint = PosixSignalRegistration.Create(PosixSignal.SIGINT, c => { c.Cancel = true; stop.Cancel(); });
+        using var sigterm = PosixSignalRegistration.Create(PosixSignal.SIGTERM, c => { c.Cancel = true; stop.Cancel(); });
+        try
+        {
+            return args.FirstOrDefault() switch
+            {
+                "seed" => await SeedScenario.RunAsync(SeedOptions.Parse(args[1..]), stop.Token),
+                "-h" or "--help" or null => Usage(0),
+                var other => throw new ArgumentException($"unknown scenario '{other}'"),
+            };
+        }
+        catch (OperationCanceledException) when (stop.IsCancellationRequested)
+        {
+            Console.Error.WriteLine("[bench] stopped");
+            return 130;
+        }
+        catch (ArgumentException e)
+        {
+            Console.Error.WriteLine($"error: {e.Message}");
+            return Usage(2);
+        }
+    }
+
+    private static int Usage(int code)
+    {
+        Console.Error.WriteLine("""
+            usage: Corridor.Benchmarks seed --provider sqlite|postgres --workers N
+                     [--employers 500] [--agencies 20] [--commit whole|batch] [--verify-full] [--keep]
+
+              Seeds N migrant workers through DemoSeeder.SeedWorkersAsync (EF Core, audit hash chain,
+              batches of 1000) into a fresh database and prints one JSON line with the figures.
+              --commit whole   one transaction around all workers, as `corridor seed` does (default)
+              --commit batch   each batch of 1000 commits on its own
+              --verify-full    also walk the whole audit chain (untimed; slow at 1M)
+              --keep           keep the database (prints where it is) instead of deleting it
+              PostgreSQL: a fresh database on the server of CORRIDOR_TEST_POSTGRES, dropped afterwards.
+            """);
+        return code;
+    }
+}

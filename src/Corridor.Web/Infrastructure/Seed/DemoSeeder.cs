@@ -57,6 +57,19 @@ public sealed class DemoSeeder(CorridorDbContext db, UserManager<CorridorUser> u
         return await SeedUsersAsync(password, employers, agencies, workers, ct);
     }
 
+    /// <summary>
+    /// What workers refer to (org units, employers, agencies), seeded as <see cref="SeedAsync"/> does and in
+    /// the same order, so the workers seeded after it are the same; lets bench/Corridor.Benchmarks time
+    /// <see cref="SeedWorkersAsync"/> alone.
+    /// </summary>
+    internal async Task<(List<Employer> Employers, List<RecruitmentAgency> Agencies)> SeedWorkerContextAsync(DemoSize size, CancellationToken ct)
+    {
+        var districts = await SeedOrgUnitsAsync(ct);
+        var employers = await SeedEmployersAsync(size.Employers, districts, ct);
+        var agencies = await SeedAgenciesAsync(size.Agencies, districts, ct);
+        return (employers, agencies);
+    }
+
     private async Task<List<OrgUnit>> SeedOrgUnitsAsync(CancellationToken ct)
     {
         var byCode = new Dictionary<string, OrgUnit>();
@@ -145,6 +158,8 @@ public sealed class DemoSeeder(CorridorDbContext db, UserManager<CorridorUser> u
         if (hosts.Count == 0) hosts = employers;
         var licensed = agencies.Where(a => a.Status == LicenceStatus.Licensed).ToList();
         var passports = new HashSet<string>(await db.MigrantWorkers.Select(w => w.PassportIssuingCountry + w.PassportNumber).ToListAsync(ct));
+        // Random 10-digit numbers collide by the birthday bound (~50 among a million), and the number is unique.
+        var numbers = new HashSet<string>(await db.MigrantWorkers.Select(w => w.WorkerNumber).ToListAsync(ct));
         var list = new List<MigrantWorker>(Math.Min(count, 100_000));
         for (var i = 0; i < count; i++)
         {
@@ -164,7 +179,9 @@ public sealed class DemoSeeder(CorridorDbContext db, UserManager<CorridorUser> u
             var employer = outbound ? null : hosts[_random.Next(hosts.Count)];
             var agencyPool = licensed.Where(a => a.Country == origin.Country).ToList();
             var agency = agencyPool.Count > 0 && _random.NextDouble() < 0.6 ? agencyPool[_random.Next(agencyPool.Count)] : null;
-            var worker = new MigrantWorker(PublicNumber.New('W', _random), new WorkerParticulars(
+            string number;
+            do number = PublicNumber.New('W', _random); while (!numbers.Add(number));
+            var worker = new MigrantWorker(number, new WorkerParticulars(
                 useCyrillic ? given.Cyrillic : given.Latin, useCyrillic ? family.Cyrillic : family.Latin, sex, dob,
                 origin.Country, passport, origin.Country, Today.AddDays(_random.Next(120, 3650)), job,
                 outbound ? MigrationDirection.Outbound : MigrationDirection.Inbound, destination,
