@@ -94,7 +94,7 @@ public static class SeedScenario
                         Log($"  {decile * 10}%  {watch.Elapsed.TotalSeconds:0.0} s  {done * o.Workers / watch.Elapsed.TotalSeconds:N0} rows/s");
                     }
                 }, ct);
-                if (seeded.Count != o.Workers) throw new InvalidOperationException($"SeedWorkersAsync returned {seeded.Count} workers, not {o.Workers}");
+                if (seeded != o.Workers) throw new InvalidOperationException($"SeedWorkersAsync seeded {seeded} workers, not {o.Workers}");
                 if (transaction is not null) await transaction.CommitAsync(ct);
             }
             catch (OperationCanceledException)

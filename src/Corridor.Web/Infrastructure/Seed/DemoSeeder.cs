@@ -50,11 +50,11 @@ public sealed class DemoSeeder(CorridorDbContext db, UserManager<CorridorUser> u
         var employers = await SeedEmployersAsync(size.Employers, districts, ct);
         progress?.Report(("agencies", 0));
         var agencies = await SeedAgenciesAsync(size.Agencies, districts, ct);
-        var workers = await SeedWorkersAsync(size.Workers, employers, agencies, (done) => progress?.Report(("workers", done)), ct);
+        await SeedWorkersAsync(size.Workers, employers, agencies, (done) => progress?.Report(("workers", done)), ct);
         progress?.Report(("job seekers", 0));
         await SeedJobSeekersAsync(size.JobSeekers, districts, ct);
         progress?.Report(("accounts", 0));
-        return await SeedUsersAsync(password, employers, agencies, workers, ct);
+        return await SeedUsersAsync(password, ct);
     }
 
     /// <summary>
@@ -111,7 +111,7 @@ public sealed class DemoSeeder(CorridorDbContext db, UserManager<CorridorUser> u
                 $"ул. {NameParts[_random.Next(NameParts.Length)]}, {_random.Next(1, 200)}", $"+7 7{_random.Next(0, 100):00} {_random.Next(100, 1000)} {_random.Next(1000, 10000)}", null);
             list.Add(employer);
             db.Employers.Add(employer);
-            if (db.ChangeTracker.Entries().Count() >= BatchSize) await SaveBatchAsync(ct);
+            if ((i + 1) % BatchSize == 0) await SaveBatchAsync(ct);
         }
         await SaveBatchAsync(ct);
         return list;
@@ -150,7 +150,8 @@ public sealed class DemoSeeder(CorridorDbContext db, UserManager<CorridorUser> u
     private static readonly (string Code, int Weight)[] WomenJobs =
         [("911", 18), ("512", 12), ("532", 10), ("522", 12), ("941", 8), ("921", 10), ("932", 8), ("222", 4), ("753", 8), ("751", 6), ("911", 4)];
 
-    public async Task<List<MigrantWorker>> SeedWorkersAsync(int count, List<Employer> employers, List<RecruitmentAgency> agencies,
+    /// <summary>Seeds <paramref name="count"/> workers in batches; keeps nothing per worker but two small keys, so memory stays flat.</summary>
+    public async Task<int> SeedWorkersAsync(int count, List<Employer> employers, List<RecruitmentAgency> agencies,
         Action<double>? progress, CancellationToken ct)
     {
         var names = ReferenceData.Names().ToLookup(n => (n.Country, n.Sex, n.Kind));
@@ -159,8 +160,8 @@ public sealed class DemoSeeder(CorridorDbContext db, UserManager<CorridorUser> u
         var licensed = agencies.Where(a => a.Status == LicenceStatus.Licensed).ToList();
         var passports = new HashSet<string>(await db.MigrantWorkers.Select(w => w.PassportIssuingCountry + w.PassportNumber).ToListAsync(ct));
         // Random 10-digit numbers collide by the birthday bound (~50 among a million), and the number is unique.
-        var numbers = new HashSet<string>(await db.MigrantWorkers.Select(w => w.WorkerNumber).ToListAsync(ct));
-        var list = new List<MigrantWorker>(Math.Min(count, 100_000));
+        var numbers = new HashSet<long>((await db.MigrantWorkers.Select(w => w.WorkerNumber).ToListAsync(ct)).Select(NumberKey));
+        var agencyPools = licensed.ToLookup(a => a.Country);
         for (var i = 0; i < count; i++)
         {
             var outbound = _random.NextDouble() < 0.15;
@@ -173,21 +174,20 @@ public sealed class DemoSeeder(CorridorDbContext db, UserManager<CorridorUser> u
             var age = 18 + (int)Math.Min(44, Math.Abs(NextGaussian() * 9 + 12));
             var dob = Today.AddYears(-age).AddDays(-_random.Next(0, 365));
             string passport;
-            do passport = origin.PassportPrefix + _random.Next(1_000_000, 9_999_999); while (!passports.Add(origin.Country + passport));
+            do passport = origin.PassportPrefix + _random.Next(1_000_000, 9_999_999); while (!passports.Add(string.Concat(origin.Country, passport)));
             var destination = outbound ? (_random.NextDouble() < 0.7 ? "RUS" : "KOR") : null;
             var job = Pick(sex == Sex.Female ? WomenJobs : MenJobs);
             var employer = outbound ? null : hosts[_random.Next(hosts.Count)];
-            var agencyPool = licensed.Where(a => a.Country == origin.Country).ToList();
+            var agencyPool = agencyPools[origin.Country].ToList();
             var agency = agencyPool.Count > 0 && _random.NextDouble() < 0.6 ? agencyPool[_random.Next(agencyPool.Count)] : null;
             string number;
-            do number = PublicNumber.New('W', _random); while (!numbers.Add(number));
+            do number = PublicNumber.New('W', _random); while (!numbers.Add(NumberKey(number)));
             var worker = new MigrantWorker(number, new WorkerParticulars(
                 useCyrillic ? given.Cyrillic : given.Latin, useCyrillic ? family.Cyrillic : family.Latin, sex, dob,
                 origin.Country, passport, origin.Country, Today.AddDays(_random.Next(120, 3650)), job,
                 outbound ? MigrationDirection.Outbound : MigrationDirection.Inbound, destination,
                 _random.NextDouble() < 0.5 ? "ru" : origin.Language, $"+{_random.Next(7, 999)} {_random.Next(10_000_000, 99_999_999)}", null),
                 employer?.Id, agency?.Id);
-            list.Add(worker);
             db.MigrantWorkers.Add(worker);
             if ((i + 1) % BatchSize == 0)
             {
@@ -197,8 +197,10 @@ public sealed class DemoSeeder(CorridorDbContext db, UserManager<CorridorUser> u
         }
         await SaveBatchAsync(ct);
         progress?.Invoke(1);
-        return list;
+        return count;
     }
+
+    private static long NumberKey(string workerNumber) => long.Parse(workerNumber.AsSpan(2), System.Globalization.CultureInfo.InvariantCulture);
 
     private async Task SeedJobSeekersAsync(int count, List<OrgUnit> districts, CancellationToken ct)
     {
@@ -219,14 +221,18 @@ public sealed class DemoSeeder(CorridorDbContext db, UserManager<CorridorUser> u
         await SaveBatchAsync(ct);
     }
 
-    private async Task<IReadOnlyList<DemoLogin>> SeedUsersAsync(string password, List<Employer> employers, List<RecruitmentAgency> agencies,
-        List<MigrantWorker> workers, CancellationToken ct)
+    private async Task<IReadOnlyList<DemoLogin>> SeedUsersAsync(string password, CancellationToken ct)
     {
         var logins = new List<DemoLogin>();
-        // The demo employer and agency are ones that actually have workers, so their pages show ownership at work.
-        var employer = employers.OrderByDescending(e => workers.Count(w => w.CurrentEmployerId == e.Id)).First();
-        var agency = agencies.Where(a => a.Status == LicenceStatus.Licensed).OrderByDescending(a => workers.Count(w => w.AgencyId == a.Id)).First();
-        var worker = workers.First(w => w.CurrentEmployerId == employer.Id);
+        // The demo employer and agency are the ones with the most workers, so their pages show ownership at work.
+        var employerId = await db.MigrantWorkers.Where(w => w.CurrentEmployerId != null).GroupBy(w => w.CurrentEmployerId)
+            .OrderByDescending(g => g.Count()).ThenBy(g => g.Key).Select(g => g.Key).FirstOrDefaultAsync(ct);
+        var employer = await db.Employers.AsNoTracking().OrderBy(e => e.Id != employerId).ThenBy(e => e.Id).FirstAsync(ct);
+        var agencyId = await db.MigrantWorkers.Where(w => w.AgencyId != null).GroupBy(w => w.AgencyId)
+            .OrderByDescending(g => g.Count()).ThenBy(g => g.Key).Select(g => g.Key).FirstOrDefaultAsync(ct);
+        var agency = await db.RecruitmentAgencies.AsNoTracking().Where(a => a.Status == LicenceStatus.Licensed)
+            .OrderBy(a => a.Id != agencyId).ThenBy(a => a.Id).FirstAsync(ct);
+        var worker = await db.MigrantWorkers.AsNoTracking().Where(w => w.CurrentEmployerId == employer.Id).OrderBy(w => w.Id).FirstOrDefaultAsync(ct);
         foreach (var role in Roles.All)
         {
             var user = new CorridorUser
@@ -238,12 +244,12 @@ public sealed class DemoSeeder(CorridorDbContext db, UserManager<CorridorUser> u
                 {
                     Roles.Employer => employer.Name,
                     Roles.Agency => agency.Name,
-                    Roles.Worker => worker.FullName,
+                    Roles.Worker => worker?.FullName ?? "Demo worker",
                     _ => $"Demo {role.Replace('-', ' ')}",
                 },
                 EmployerId = role == Roles.Employer ? employer.Id : null,
                 AgencyId = role == Roles.Agency ? agency.Id : null,
-                WorkerId = role == Roles.Worker ? worker.Id : null,
+                WorkerId = role == Roles.Worker ? worker?.Id : null,
             };
             await Check(users.CreateAsync(user, password));
             await Check(users.AddToRoleAsync(user, role));
