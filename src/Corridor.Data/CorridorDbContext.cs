@@ -2,6 +2,7 @@ using Corridor.Data.Audit;
 using Corridor.Data.Identity;
 using Corridor.Domain.Audit;
 using Corridor.Domain.Common;
+using Corridor.Domain.Policy;
 using Corridor.Domain.Registry;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
@@ -29,6 +30,8 @@ public sealed class CorridorDbContext(
     public DbSet<RecruitmentAgency> RecruitmentAgencies => Set<RecruitmentAgency>();
     public DbSet<MigrantWorker> MigrantWorkers => Set<MigrantWorker>();
     public DbSet<NationalJobSeeker> NationalJobSeekers => Set<NationalJobSeeker>();
+    public DbSet<PolicySet> PolicySets => Set<PolicySet>();
+    public DbSet<PolicyComment> PolicyComments => Set<PolicyComment>();
     public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();
 
     /// <summary>Records a named domain action to be audited with the next save.</summary>

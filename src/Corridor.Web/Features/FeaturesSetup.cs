@@ -3,6 +3,7 @@ using Corridor.Web.Features.Agencies;
 using Corridor.Web.Features.Audit;
 using Corridor.Web.Features.Employers;
 using Corridor.Web.Features.JobSeekers;
+using Corridor.Web.Features.Policy;
 using Corridor.Web.Features.Shared;
 using Corridor.Web.Features.Workers;
 using Corridor.Web.Infrastructure.Seed;
@@ -25,6 +26,8 @@ public static class FeaturesSetup
         services.AddScoped<ListJobSeekers>().AddScoped<GetJobSeeker>().AddScoped<RegisterJobSeeker>().AddScoped<EditJobSeeker>()
             .AddScoped<IValidator<JobSeekerForm>, JobSeekerFormValidator>()
             .AddScoped<IValidator<EditJobSeekerForm>, EditJobSeekerFormValidator>();
+        services.AddScoped<PolicyBook>().AddScoped<ListPolicySets>().AddScoped<GetPolicySet>().AddScoped<DraftPolicySet>()
+            .AddScoped<EditPolicySet>().AddScoped<PolicySetLifecycle>().AddScoped<PolicyConsultation>();
         services.AddScoped<VerifyAuditChain>();
         services.AddScoped<DemoSeeder>();
         return services;
@@ -37,6 +40,7 @@ public static class FeaturesSetup
         api.MapAgenciesApi();
         api.MapWorkersApi();
         api.MapJobSeekersApi();
+        api.MapPolicyApi();
         return api;
     }
 }

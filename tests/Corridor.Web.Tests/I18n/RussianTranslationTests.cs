@@ -20,6 +20,10 @@ public partial class RussianTranslationTests
     [GeneratedRegex("""Display\(Name = "([^"]+)"\)""")]
     private static partial Regex DisplayName();
 
+    /// <summary>Domain rules speak English; the web layer shows their messages through the localizer.</summary>
+    [GeneratedRegex("""(?:DomainException|RuleProblem|new)\("((?:[^"\\]|\\.)+)"[,)]""")]
+    private static partial Regex DomainMessage();
+
     public static IEnumerable<string> UsedKeys()
     {
         var files = Directory.EnumerateFiles(WebRoot, "*.*", SearchOption.AllDirectories)
@@ -31,11 +35,26 @@ public partial class RussianTranslationTests
             foreach (Match m in LocalizerKey().Matches(text)) keys.Add(Regex.Unescape(m.Groups[1].Value));
             foreach (Match m in DisplayName().Matches(text)) keys.Add(m.Groups[1].Value);
         }
+        var domainRoot = Path.Combine(FindRepoRoot(), "src", "Corridor.Domain");
+        foreach (var file in Directory.EnumerateFiles(domainRoot, "*.cs", SearchOption.AllDirectories).Where(f => !f.Contains("/obj/")))
+        {
+            var text = File.ReadAllText(file);
+            foreach (Match m in DomainMessage().Matches(text))
+                if (m.Value.StartsWith("DomainException") || file.EndsWith("PolicyRules.cs")) keys.Add(Regex.Unescape(m.Groups[1].Value));
+        }
+        // The rule catalogue's texts (citations are data and stay as written).
+        foreach (var rule in Corridor.Domain.Policy.RuleCatalogue.All)
+        {
+            keys.Add(rule.Area);
+            keys.Add(rule.Description);
+            foreach (var p in rule.Parameters) keys.Add(p.Label);
+        }
         // Shown through L[value.ToString()] / L[event.Action]
         foreach (var name in Enum.GetNames<Corridor.Domain.Common.Sex>()
                      .Concat(Enum.GetNames<MigrationDirection>())
                      .Concat(Enum.GetNames<LicenceStatus>())
                      .Concat(Enum.GetNames<JobSeekerStatus>())
+                     .Concat(Enum.GetNames<Corridor.Domain.Policy.PolicySetStatus>())
                      .Concat(["created", "updated", "deleted"]))
             keys.Add(name);
         return keys;

@@ -25,7 +25,7 @@ public static class Saving
         }
         catch (DomainException e)
         {
-            return Failure.Invalid(e.Field ?? "", e.Message);
+            return Failure.Invalid(e.Field ?? "", l[e.Message]); // domain messages are English keys of the resource file
         }
         catch (DbUpdateException e) when (db.PropertyOf(e) is { } field)
         {
@@ -46,7 +46,7 @@ public static class Saving
         }
         catch (DomainException e)
         {
-            return Failure.Invalid(e.Field ?? "", e.Message);
+            return Failure.Invalid(e.Field ?? "", l[e.Message]); // domain messages are English keys of the resource file
         }
         catch (DbUpdateException e) when (e is not DbUpdateConcurrencyException && db.PropertyOf(e) is { } field)
         {

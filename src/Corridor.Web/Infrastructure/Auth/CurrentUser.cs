@@ -15,6 +15,8 @@ public sealed class CurrentUser(IHttpContextAccessor http) : IAuditActor
     public bool IsAuthenticated => Principal.Identity?.IsAuthenticated == true;
     public Guid? UserId => Guid.TryParse(Principal.FindFirstValue(ClaimTypes.NameIdentifier), out var id) ? id : null;
     public string Name => IsAuthenticated ? Principal.FindFirstValue(ClaimTypes.Name) ?? "unknown" : "anonymous";
+    /// <summary>The account's display name (an organisation's name for employer, agency and social-partner accounts).</summary>
+    public string DisplayName => Principal.FindFirstValue("corridor:display-name") is { Length: > 0 } n ? n : Name;
     public Guid? EmployerId => GuidClaim(EmployerClaim);
     public Guid? AgencyId => GuidClaim(AgencyClaim);
     public Guid? WorkerId => GuidClaim(WorkerClaim);

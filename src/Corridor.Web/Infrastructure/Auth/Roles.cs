@@ -44,6 +44,12 @@ public static class Permissions
     public const string JobSeekersView = "jobseekers.view";
     public const string JobSeekersManage = "jobseekers.manage";
     public const string AuditVerify = "audit.verify";
+    /// <summary>See policy sets; social partners see only those open for comment or in force.</summary>
+    public const string PolicyView = "policy.view";
+    public const string PolicyViewDrafts = "policy.view-drafts";
+    /// <summary>Draft, change, open for comment, answer comments, activate (maker-checker), withdraw.</summary>
+    public const string PolicyEdit = "policy.edit";
+    public const string PolicyComment = "policy.comment";
 
     private static readonly string[] OfficerReads = [EmployersView, EmployersViewAll, AgenciesView, AgenciesViewAll, WorkersView, WorkersViewAll];
 
@@ -53,20 +59,21 @@ public static class Permissions
         [
             EmployersView, EmployersViewAll, EmployersManage, AgenciesView, AgenciesViewAll, AgenciesManage,
             WorkersView, WorkersViewAll, WorkersRegister, WorkersEdit, JobSeekersView, JobSeekersManage, AuditVerify,
+            PolicyView, PolicyViewDrafts, PolicyEdit,
         ],
-        [Roles.PolicyOfficer] = [EmployersView, EmployersViewAll, AgenciesView, AgenciesViewAll],
-        [Roles.AdmissionOfficer] = [.. OfficerReads, EmployersManage, WorkersRegister, WorkersEdit, JobSeekersView, JobSeekersManage],
-        [Roles.RecruitmentRegulator] = [.. OfficerReads, AgenciesManage, WorkersRegister, WorkersEdit],
-        [Roles.Inspector] = OfficerReads,
-        [Roles.CaseOfficer] = OfficerReads,
-        [Roles.FundOfficer] = OfficerReads,
+        [Roles.PolicyOfficer] = [EmployersView, EmployersViewAll, AgenciesView, AgenciesViewAll, PolicyView, PolicyViewDrafts, PolicyEdit],
+        [Roles.AdmissionOfficer] = [.. OfficerReads, EmployersManage, WorkersRegister, WorkersEdit, JobSeekersView, JobSeekersManage, PolicyView, PolicyViewDrafts],
+        [Roles.RecruitmentRegulator] = [.. OfficerReads, AgenciesManage, WorkersRegister, WorkersEdit, PolicyView],
+        [Roles.Inspector] = [.. OfficerReads, PolicyView],
+        [Roles.CaseOfficer] = [.. OfficerReads, PolicyView],
+        [Roles.FundOfficer] = [.. OfficerReads, PolicyView],
         // Analysts work with aggregates: businesses yes, named people no.
-        [Roles.Analyst] = [EmployersView, EmployersViewAll, AgenciesView, AgenciesViewAll],
+        [Roles.Analyst] = [EmployersView, EmployersViewAll, AgenciesView, AgenciesViewAll, PolicyView, PolicyViewDrafts],
         [Roles.Employer] = [EmployersView, WorkersView, WorkersRegister, WorkersEdit],
         [Roles.Agency] = [AgenciesView, WorkersView, WorkersRegister, WorkersEdit],
         [Roles.Worker] = [WorkersView],
         [Roles.Partner] = [AgenciesView, AgenciesViewAll],
-        [Roles.SocialPartner] = [],
+        [Roles.SocialPartner] = [PolicyView, PolicyComment],
     };
 
     public static IEnumerable<string> All => ByRole.Values.SelectMany(p => p).Distinct();

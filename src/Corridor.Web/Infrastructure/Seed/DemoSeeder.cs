@@ -1,6 +1,7 @@
 using Corridor.Data;
 using Corridor.Data.Identity;
 using Corridor.Domain.Common;
+using Corridor.Domain.Policy;
 using Corridor.Domain.Reference;
 using Corridor.Domain.Registry;
 using Corridor.Web.Infrastructure.Auth;
@@ -54,7 +55,37 @@ public sealed class DemoSeeder(CorridorDbContext db, UserManager<CorridorUser> u
         progress?.Report(("job seekers", 0));
         await SeedJobSeekersAsync(size.JobSeekers, districts, ct);
         progress?.Report(("accounts", 0));
-        return await SeedUsersAsync(password, ct);
+        var logins = await SeedUsersAsync(password, ct);
+        progress?.Report(("policy", 0));
+        await SeedPolicyAsync(ct);
+        return logins;
+    }
+
+    /// <summary>
+    /// Version 1 in force from today (drafted by the policy officer, activated by the admin: maker-checker),
+    /// and version 2 open for comment with a trade union's comment awaiting a response.
+    /// </summary>
+    private async Task SeedPolicyAsync(CancellationToken ct)
+    {
+        var officer = await db.Users.AsNoTracking().SingleAsync(u => u.Email == $"{Roles.PolicyOfficer}@demo.corridor", ct);
+        var checker = await db.Users.AsNoTracking().SingleAsync(u => u.Email == $"{Roles.Admin}@demo.corridor", ct);
+        var union = await db.Users.AsNoTracking().SingleAsync(u => u.Email == $"{Roles.SocialPartner}@demo.corridor", ct);
+        var now = clock.GetUtcNow().UtcDateTime;
+
+        var first = PolicySet.Draft(1, "Admission policy 2026", Today, PolicyRules.Defaults(), new Officer(officer.Id, officer.Email!));
+        first.Activate(new Officer(checker.Id, checker.Email!), Today, now, unansweredComments: 0);
+        db.PolicySets.Add(first);
+
+        var defaults = PolicyRules.Defaults().Settings.ToDictionary(kv => kv.Key, kv => kv.Value);
+        defaults["PERMIT-MIN-WAGE"] = defaults["PERMIT-MIN-WAGE"] with { Values = new Dictionary<string, decimal> { ["minimumMonthlyWage"] = 93_000 } };
+        defaults["CEIL-SERVICES"] = defaults["CEIL-SERVICES"] with { Values = new Dictionary<string, decimal> { ["maxForeignSharePercent"] = 30 } };
+        var second = PolicySet.Draft(2, "Admission policy 2027 (draft for consultation)", new DateOnly(Today.Year + 1, 1, 1),
+            new PolicyRules(defaults), new Officer(officer.Id, officer.Email!));
+        second.OpenForComment(Today.AddDays(21), Today, new Officer(officer.Id, officer.Email!));
+        db.PolicySets.Add(second);
+        db.PolicyComments.Add(new PolicyComment(second.Id, new Officer(union.Id, union.Email!), "Federation of Trade Unions (demo)",
+            "We support raising the wage floor for migrant workers to 93,000 KZT. We ask that the job-search period after a change of employer stay at 90 days."));
+        await SaveBatchAsync(ct);
     }
 
     /// <summary>

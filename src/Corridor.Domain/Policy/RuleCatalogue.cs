@@ -1,0 +1,95 @@
+namespace Corridor.Domain.Policy;
+
+public enum ParameterKind
+{
+    Integer = 1,
+    Decimal = 2,
+    Percent = 3,
+}
+
+/// <summary>One number a rule needs, with the range a policy officer may set it to.</summary>
+public sealed record RuleParameter(string Key, string Label, ParameterKind Kind, decimal Min, decimal Max, decimal Default);
+
+/// <summary>
+/// A rule Corridor applies, as the catalogue defines it: what it checks, what numbers it takes, and
+/// the source it rests on by default. The numbers and the citation a country uses live in its policy
+/// sets (<see cref="PolicyRules"/>); the catalogue only says which rules exist.
+/// </summary>
+public sealed record RuleDefinition(string Id, string Area, string Description, string DefaultCitation, IReadOnlyList<RuleParameter> Parameters);
+
+/// <summary>
+/// Every rule of the admission system with defaults from the anchor systems (Korea EPS, Singapore MOM)
+/// and the ILO instruments. Adding a rule here gives every new policy draft its default values.
+/// </summary>
+public static class RuleCatalogue
+{
+    public const string Registry = "Registry";
+    public const string LabourMarketTest = "Labour market test";
+    public const string Quotas = "Quotas and ceilings";
+    public const string Permits = "Work permits";
+    public const string Mobility = "Change of employer";
+
+    public static readonly IReadOnlyList<RuleDefinition> All =
+    [
+        new("REG-MIN-AGE", Registry, "A worker may be registered only from the minimum age for employment.",
+            "ILO C138 Art. 2(3)",
+            [new("minimumAge", "Minimum age (years)", ParameterKind.Integer, 14, 18, 15)]),
+
+        new("LMT-ADVERTISING", LabourMarketTest, "A vacancy must be advertised to nationals for this many days before a foreign worker may be sought.",
+            "Policy default (Korea EPS: 14 days; 7 in agriculture and fisheries)",
+            [
+                new("standardDays", "Days, most sectors", ParameterKind.Integer, 1, 90, 14),
+                new("agricultureDays", "Days, agriculture, forestry and fishing (ISIC A)", ParameterKind.Integer, 1, 90, 7),
+            ]),
+        new("LMT-CERTIFICATE", LabourMarketTest, "A labour-market-test certificate is valid for this many months after issue.",
+            "Policy default (Korea EPS)",
+            [new("validityMonths", "Validity (months)", ParameterKind.Integer, 1, 24, 3)]),
+        new("LMT-NO-LAYOFFS", LabourMarketTest, "No certificate for an employer that laid off nationals in the same occupation within this many months.",
+            "Policy default (Korea EPS)",
+            [new("lookbackMonths", "Look-back (months)", ParameterKind.Integer, 0, 24, 3)]),
+
+        new("CEIL-SERVICES", Quotas, "In services, foreign workers may be at most this share of the firm's total workforce.",
+            "Policy default (Singapore MOM, services)",
+            [new("maxForeignSharePercent", "Maximum foreign share (%)", ParameterKind.Percent, 0, 100, 35)]),
+        new("CEIL-MANUFACTURING", Quotas, "In manufacturing, foreign workers may be at most this share of the firm's total workforce.",
+            "Policy default (Singapore MOM, manufacturing)",
+            [new("maxForeignSharePercent", "Maximum foreign share (%)", ParameterKind.Percent, 0, 100, 60)]),
+        new("CEIL-CONSTRUCTION", Quotas, "In construction, a firm may employ one foreign worker for every so many national employees.",
+            "Policy default (ratio rule, 1 foreign worker per 5 nationals)",
+            [new("nationalsPerForeignWorker", "National employees per foreign worker", ParameterKind.Decimal, 0.1m, 100, 5)]),
+        new("QUOTA-RESERVE", Quotas, "This share of the national annual quota is held as a flexible reserve for sectors with excess demand.",
+            "Policy default (Korea EPS 2025: 32,000 of 130,000)",
+            [new("reservePercent", "Flexible reserve (%)", ParameterKind.Percent, 0, 50, 20)]),
+
+        new("PERMIT-VALIDITY", Permits, "A work permit is issued for this long, may be renewed this many times, and the total stay is capped.",
+            "Policy default (Korea EPS: 3 years, one extension, 4 years 10 months in all)",
+            [
+                new("years", "Validity (years)", ParameterKind.Integer, 1, 5, 3),
+                new("renewals", "Renewals allowed", ParameterKind.Integer, 0, 5, 1),
+                new("maxStayMonths", "Maximum total stay (months)", ParameterKind.Integer, 12, 240, 58),
+            ]),
+        new("PERMIT-AGE", Permits, "The worker's age on application must be within these limits.",
+            "Policy default (Korea EPS-TOPIK eligibility: 18–39)",
+            [
+                new("minimumAge", "Minimum age", ParameterKind.Integer, 15, 30, 18),
+                new("maximumAge", "Maximum age", ParameterKind.Integer, 25, 70, 39),
+            ]),
+        new("PERMIT-MIN-WAGE", Permits, "The offered monthly wage must be at least the minimum wage.",
+            "Minimum wage of the Republic of Kazakhstan (85,000 KZT, 2025); ILO C131 Art. 2; C97 Art. 6",
+            [new("minimumMonthlyWage", "Minimum monthly wage", ParameterKind.Decimal, 0, 100_000_000, 85_000)]),
+        new("PERMIT-MAX-HOURS", Permits, "The offered normal working hours may not exceed this many hours a week.",
+            "Labour Code of the Republic of Kazakhstan Art. 68; ILO C001 Art. 2",
+            [new("maxWeeklyHours", "Maximum hours a week", ParameterKind.Integer, 20, 60, 40)]),
+
+        new("TRANSFER-JOB-SEARCH", Mobility, "A worker who leaves an employer has this many days to find a new one; meanwhile the permit reads \"seeking new employer\", not illegal.",
+            "Policy default (Korea EPS: 3 months); ILO C143 Art. 8",
+            [new("days", "Job-search period (days)", ParameterKind.Integer, 30, 365, 90)]),
+        new("TRANSFER-UNPAID-WAGES", Mobility, "Unpaid wages for this many months let the worker change employer without the employer's consent.",
+            "ILO C95 Art. 12; national policy",
+            [new("months", "Months of unpaid wages", ParameterKind.Integer, 1, 6, 2)]),
+    ];
+
+    private static readonly Dictionary<string, RuleDefinition> ById = All.ToDictionary(r => r.Id, StringComparer.Ordinal);
+
+    public static RuleDefinition? Find(string id) => ById.GetValueOrDefault(id);
+}
