@@ -37,3 +37,19 @@ internal sealed class PolicyCommentConfiguration : IEntityTypeConfiguration<Poli
         b.HasOne<PolicySet>().WithMany().HasForeignKey(x => x.PolicySetId).OnDelete(DeleteBehavior.Restrict);
     }
 }
+
+internal sealed class AdmissionDecisionConfiguration : IEntityTypeConfiguration<Corridor.Domain.Admission.AdmissionDecision>
+{
+    public void Configure(EntityTypeBuilder<Corridor.Domain.Admission.AdmissionDecision> b)
+    {
+        b.ToTable("AdmissionDecisions");
+        b.Ignore(x => x.Results);
+        b.Ignore(x => x.Failed);
+        b.Property(x => x.Version).IsConcurrencyToken();
+        b.Property(x => x.Subject).HasMaxLength(64);
+        b.Property(x => x.InputsJson).HasColumnType("text");
+        b.Property(x => x.ResultsJson).HasColumnType("text");
+        b.HasIndex(x => new { x.Subject, x.SubjectId });
+        b.HasIndex(x => x.PolicySetNumber);
+    }
+}
