@@ -33,6 +33,7 @@ public sealed class CorridorDbContext(
     public DbSet<PolicySet> PolicySets => Set<PolicySet>();
     public DbSet<PolicyComment> PolicyComments => Set<PolicyComment>();
     public DbSet<Corridor.Domain.Admission.AdmissionDecision> AdmissionDecisions => Set<Corridor.Domain.Admission.AdmissionDecision>();
+    public DbSet<Corridor.Domain.Admission.EmployerFlag> EmployerFlags => Set<Corridor.Domain.Admission.EmployerFlag>();
     public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();
 
     /// <summary>Records a named domain action to be audited with the next save.</summary>

@@ -53,3 +53,16 @@ internal sealed class AdmissionDecisionConfiguration : IEntityTypeConfiguration<
         b.HasIndex(x => x.PolicySetNumber);
     }
 }
+
+internal sealed class EmployerFlagConfiguration : IEntityTypeConfiguration<Corridor.Domain.Admission.EmployerFlag>
+{
+    public void Configure(EntityTypeBuilder<Corridor.Domain.Admission.EmployerFlag> b)
+    {
+        b.ToTable("EmployerFlags");
+        b.Property(x => x.Version).IsConcurrencyToken();
+        b.Property(x => x.Reason).HasMaxLength(1000);
+        b.Property(x => x.OccupationCode).HasMaxLength(4);
+        b.HasIndex(x => new { x.EmployerId, x.Kind });
+        b.HasOne<Corridor.Domain.Registry.Employer>().WithMany().HasForeignKey(x => x.EmployerId).OnDelete(DeleteBehavior.Restrict);
+    }
+}

@@ -32,6 +32,33 @@ namespace Corridor.Data.Postgres.Migrations
                     table.PrimaryKey("pk_admission_decisions", x => x.id);
                 });
 
+            migrationBuilder.CreateTable(
+                name: "employer_flags",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    employer_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    kind = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    opened_on = table.Column<DateOnly>(type: "date", nullable: false),
+                    closed_on = table.Column<DateOnly>(type: "date", nullable: true),
+                    reason = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
+                    occupation_code = table.Column<string>(type: "character varying(4)", maxLength: 4, nullable: true),
+                    count = table.Column<int>(type: "integer", nullable: true),
+                    version = table.Column<int>(type: "integer", nullable: false),
+                    created_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    updated_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_employer_flags", x => x.id);
+                    table.ForeignKey(
+                        name: "fk_employer_flags_employers_employer_id",
+                        column: x => x.employer_id,
+                        principalTable: "employers",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
             migrationBuilder.CreateIndex(
                 name: "ix_admission_decisions_policy_set_number",
                 table: "admission_decisions",
@@ -41,6 +68,11 @@ namespace Corridor.Data.Postgres.Migrations
                 name: "ix_admission_decisions_subject_subject_id",
                 table: "admission_decisions",
                 columns: new[] { "subject", "subject_id" });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_employer_flags_employer_id_kind",
+                table: "employer_flags",
+                columns: new[] { "employer_id", "kind" });
         }
 
         /// <inheritdoc />
@@ -48,6 +80,9 @@ namespace Corridor.Data.Postgres.Migrations
         {
             migrationBuilder.DropTable(
                 name: "admission_decisions");
+
+            migrationBuilder.DropTable(
+                name: "employer_flags");
         }
     }
 }
