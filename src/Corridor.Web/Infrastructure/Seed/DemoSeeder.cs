@@ -72,16 +72,20 @@ public sealed class DemoSeeder(CorridorDbContext db, UserManager<CorridorUser> u
         var union = await db.Users.AsNoTracking().SingleAsync(u => u.Email == $"{Roles.SocialPartner}@demo.corridor", ct);
         var now = clock.GetUtcNow().UtcDateTime;
 
-        var first = PolicySet.Draft(1, "Admission policy 2026", Today, PolicyRules.Defaults(), new Officer(officer.Id, officer.Email!));
+        var first = PolicySet.Draft(1, $"Admission policy {Today.Year}", Today, PolicyRules.Defaults(), new Officer(officer.Id, officer.Email!));
         first.Activate(new Officer(checker.Id, checker.Email!), Today, now, unansweredComments: 0);
         db.PolicySets.Add(first);
 
         var defaults = PolicyRules.Defaults().Settings.ToDictionary(kv => kv.Key, kv => kv.Value);
         defaults["PERMIT-MIN-WAGE"] = defaults["PERMIT-MIN-WAGE"] with { Values = new Dictionary<string, decimal> { ["minimumMonthlyWage"] = 93_000 } };
         defaults["CEIL-SERVICES"] = defaults["CEIL-SERVICES"] with { Values = new Dictionary<string, decimal> { ["maxForeignSharePercent"] = 30 } };
-        var second = PolicySet.Draft(2, "Admission policy 2027 (draft for consultation)", new DateOnly(Today.Year + 1, 1, 1),
+        // 1 January after the consultation closes: seeded in late December, "next 1 January" would fall
+        // inside the comment period and the set could never be activated (rules are not retroactive).
+        var closeOn = Today.AddDays(21);
+        var effective = new DateOnly(closeOn.Year + 1, 1, 1);
+        var second = PolicySet.Draft(2, $"Admission policy {effective.Year} (draft for consultation)", effective,
             new PolicyRules(defaults), new Officer(officer.Id, officer.Email!));
-        second.OpenForComment(Today.AddDays(21), Today, new Officer(officer.Id, officer.Email!));
+        second.OpenForComment(closeOn, Today, new Officer(officer.Id, officer.Email!));
         db.PolicySets.Add(second);
         db.PolicyComments.Add(new PolicyComment(second.Id, new Officer(union.Id, union.Email!), "Federation of Trade Unions (demo)",
             "We support raising the wage floor for migrant workers to 93,000 KZT. We ask that the job-search period after a change of employer stay at 90 days."));
