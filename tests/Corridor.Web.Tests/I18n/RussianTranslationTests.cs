@@ -55,6 +55,7 @@ public partial class RussianTranslationTests
                      .Concat(Enum.GetNames<LicenceStatus>())
                      .Concat(Enum.GetNames<JobSeekerStatus>())
                      .Concat(Enum.GetNames<Corridor.Domain.Policy.PolicySetStatus>())
+                     .Concat(Enum.GetNames<Corridor.Domain.Admission.DecisionOutcome>())
                      .Concat(["created", "updated", "deleted"]))
             keys.Add(name);
         return keys;
