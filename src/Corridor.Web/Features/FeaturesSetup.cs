@@ -31,7 +31,7 @@ public static class FeaturesSetup
         services.AddScoped<PolicyBook>().AddScoped<ListPolicySets>().AddScoped<GetPolicySet>().AddScoped<DraftPolicySet>()
             .AddScoped<EditPolicySet>().AddScoped<PolicySetLifecycle>().AddScoped<PolicyConsultation>();
         services.AddScoped<VacancyParties>().AddScoped<ListVacancies>().AddScoped<GetVacancy>().AddScoped<PostVacancy>()
-            .AddScoped<EditVacancy>().AddScoped<RecordVacancyOutcome>().AddScoped<IssueCertificate>().AddScoped<ManageEmployerFlags>()
+            .AddScoped<EditVacancy>().AddScoped<RecordVacancyOutcome>().AddScoped<IssueCertificate>().AddScoped<ManageEmployerFlags>().AddScoped<EndVacancy>()
             .AddScoped<ListJobs>()
             .AddScoped<IValidator<VacancyForm>, VacancyFormValidator>()
             .AddScoped<IValidator<EmployerFlagForm>, EmployerFlagFormValidator>();

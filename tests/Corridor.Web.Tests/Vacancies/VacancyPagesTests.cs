@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Http.Json;
 using Corridor.Domain.Admission;
 using Corridor.Testing;
 using Corridor.Web.Tests.Support;
@@ -129,5 +130,31 @@ public sealed class VacancyPagesTests(SeededApp app) : IClassFixture<SeededApp>
         Assert.True(denied.StatusCode == HttpStatusCode.Forbidden
             || (denied.StatusCode == HttpStatusCode.Redirect && denied.Headers.Location!.OriginalString.Contains("denied", StringComparison.OrdinalIgnoreCase)),
             $"employer reached the employer records: {(int)denied.StatusCode} {denied.Headers.Location}");
+    }
+}
+
+/// <summary>Issue: withdrawn and closed vacancies leave the job board; both are final.</summary>
+public sealed class EndVacancyTests(SeededApp app) : IClassFixture<SeededApp>
+{
+    [Fact]
+    public async Task Withdrawn_vacancies_leave_the_board_and_cannot_be_certified()
+    {
+        var id = await app.PostVacancyAsync(await app.NewEmployerAsync());
+        var officer = await app.BrowserClientAsync("admission-officer");
+
+        var response = await CorridorAppFactory.PostFormAsync(officer, $"/vacancies/{id}/end", new()
+        {
+            ["Version"] = (await app.VacancyAsync(id)).Version.ToString(), ["Withdraw"] = "true",
+        }, formPage: $"/vacancies/{id}");
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal(VacancyStatus.Withdrawn, (await app.VacancyAsync(id)).Status);
+        Assert.DoesNotContain(id, (await (await app.AnonymousClient().GetAsync("/api/v1/jobs?pageSize=200")).JsonAsync()).Ids());
+        var api = await app.ApiClientAsync("admission-officer");
+        Assert.Equal(HttpStatusCode.Conflict, (await api.PostAsync($"/api/v1/admission/vacancies/{id}/certificate", null)).StatusCode);
+        Assert.Empty(await app.DecisionsAsync(id));
+        var close = await api.PostAsJsonAsync($"/api/v1/admission/vacancies/{id}/close", new { version = (await app.VacancyAsync(id)).Version });
+        Assert.Equal(HttpStatusCode.BadRequest, close.StatusCode);
+        Assert.Equal(VacancyStatus.Withdrawn, (await app.VacancyAsync(id)).Status);
     }
 }

@@ -40,6 +40,16 @@ public static class VacanciesApi
             .RequireAuthorization(Permissions.VacanciesDecide)
             .WithName("IssueLabourMarketCertificate").WithSummary("Decide the labour-market-test certificate: 200 with the stored decision, approved (with the certificate) or refused (with every rule's result).");
 
+        vacancies.MapPost("/{id:guid}/withdraw", async (Guid id, VersionBody body, EndVacancy handler, CancellationToken ct) =>
+                (await handler.HandleAsync(id, withdraw: true, body.Version, ct)).ToApi(version => TypedResults.Ok(new { id, version })))
+            .RequireAuthorization(Permissions.VacanciesPost)
+            .WithName("WithdrawVacancy").WithSummary("Withdraw a vacancy still under advertising; it leaves the job board. Final.");
+
+        vacancies.MapPost("/{id:guid}/close", async (Guid id, VersionBody body, EndVacancy handler, CancellationToken ct) =>
+                (await handler.HandleAsync(id, withdraw: false, body.Version, ct)).ToApi(version => TypedResults.Ok(new { id, version })))
+            .RequireAuthorization(Permissions.VacanciesPost)
+            .WithName("CloseVacancy").WithSummary("Close a vacancy whose hiring is over. Final.");
+
         api.MapGet("/jobs", async ([AsParameters] JobQuery query, ListJobs handler, CancellationToken ct) =>
                 TypedResults.Ok(await handler.HandleAsync(query, ct)))
             .AllowAnonymous().WithTags("Labour market test")
@@ -47,3 +57,6 @@ public static class VacanciesApi
         return api;
     }
 }
+
+/// <summary>The version the caller read, for actions that carry no other fields.</summary>
+public sealed record VersionBody(int Version);
