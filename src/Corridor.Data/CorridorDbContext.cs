@@ -34,6 +34,7 @@ public sealed class CorridorDbContext(
     public DbSet<PolicyComment> PolicyComments => Set<PolicyComment>();
     public DbSet<Corridor.Domain.Admission.AdmissionDecision> AdmissionDecisions => Set<Corridor.Domain.Admission.AdmissionDecision>();
     public DbSet<Corridor.Domain.Admission.EmployerFlag> EmployerFlags => Set<Corridor.Domain.Admission.EmployerFlag>();
+    public DbSet<Corridor.Domain.Admission.Vacancy> Vacancies => Set<Corridor.Domain.Admission.Vacancy>();
     public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();
 
     /// <summary>Records a named domain action to be audited with the next save.</summary>

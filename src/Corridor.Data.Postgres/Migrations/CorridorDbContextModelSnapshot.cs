@@ -303,6 +303,138 @@ namespace Corridor.Data.Postgres.Migrations
                     b.ToTable("employer_flags", (string)null);
                 });
 
+            modelBuilder.Entity("Corridor.Domain.Admission.Vacancy", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<int>("AdvertisingDays")
+                        .HasColumnType("integer")
+                        .HasColumnName("advertising_days");
+
+                    b.Property<DateOnly>("AdvertisingFrom")
+                        .HasColumnType("date")
+                        .HasColumnName("advertising_from");
+
+                    b.Property<DateOnly?>("CertificateIssuedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("certificate_issued_on");
+
+                    b.Property<string>("CertificateNumber")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("certificate_number");
+
+                    b.Property<DateOnly?>("CertificateValidUntil")
+                        .HasColumnType("date")
+                        .HasColumnName("certificate_valid_until");
+
+                    b.Property<int?>("CertifiedPosts")
+                        .HasColumnType("integer")
+                        .HasColumnName("certified_posts");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<Guid>("EmployerId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("employer_id");
+
+                    b.Property<int>("Hires")
+                        .HasColumnType("integer")
+                        .HasColumnName("hires");
+
+                    b.Property<int>("Interviews")
+                        .HasColumnType("integer")
+                        .HasColumnName("interviews");
+
+                    b.Property<string>("IsicSection")
+                        .IsRequired()
+                        .HasMaxLength(1)
+                        .HasColumnType("character varying(1)")
+                        .HasColumnName("isic_section");
+
+                    b.Property<decimal>("MonthlyWage")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)")
+                        .HasColumnName("monthly_wage");
+
+                    b.Property<int>("NationalReferrals")
+                        .HasColumnType("integer")
+                        .HasColumnName("national_referrals");
+
+                    b.Property<string>("OccupationCode")
+                        .IsRequired()
+                        .HasMaxLength(4)
+                        .HasColumnType("character varying(4)")
+                        .HasColumnName("occupation_code");
+
+                    b.Property<Guid>("OrgUnitId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("org_unit_id");
+
+                    b.Property<DateOnly?>("OutcomeRecordedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("outcome_recorded_on");
+
+                    b.Property<int>("PolicySetNumber")
+                        .HasColumnType("integer")
+                        .HasColumnName("policy_set_number");
+
+                    b.Property<int>("Posts")
+                        .HasColumnType("integer")
+                        .HasColumnName("posts");
+
+                    b.Property<string>("ReasonsNotHired")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("reasons_not_hired");
+
+                    b.Property<DateOnly>("StartDate")
+                        .HasColumnType("date")
+                        .HasColumnName("start_date");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("status");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer")
+                        .HasColumnName("version");
+
+                    b.Property<int>("WeeklyHours")
+                        .HasColumnType("integer")
+                        .HasColumnName("weekly_hours");
+
+                    b.HasKey("Id")
+                        .HasName("pk_vacancies");
+
+                    b.HasIndex("CertificateNumber")
+                        .IsUnique()
+                        .HasDatabaseName("ix_vacancies_certificate_number");
+
+                    b.HasIndex("OrgUnitId")
+                        .HasDatabaseName("ix_vacancies_org_unit_id");
+
+                    b.HasIndex("EmployerId", "Status")
+                        .HasDatabaseName("ix_vacancies_employer_id_status");
+
+                    b.HasIndex("Status", "OccupationCode")
+                        .HasDatabaseName("ix_vacancies_status_occupation_code");
+
+                    b.ToTable("vacancies", (string)null);
+                });
+
             modelBuilder.Entity("Corridor.Domain.Audit.AuditEvent", b =>
                 {
                     b.Property<long>("Sequence")
@@ -1164,6 +1296,23 @@ namespace Corridor.Data.Postgres.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_employer_flags_employers_employer_id");
+                });
+
+            modelBuilder.Entity("Corridor.Domain.Admission.Vacancy", b =>
+                {
+                    b.HasOne("Corridor.Domain.Registry.Employer", null)
+                        .WithMany()
+                        .HasForeignKey("EmployerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_vacancies_employers_employer_id");
+
+                    b.HasOne("Corridor.Domain.Registry.OrgUnit", null)
+                        .WithMany()
+                        .HasForeignKey("OrgUnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_vacancies_org_units_org_unit_id");
                 });
 
             modelBuilder.Entity("Corridor.Domain.Policy.PolicyComment", b =>

@@ -298,6 +298,138 @@ namespace Corridor.Data.Sqlite.Migrations
                     b.ToTable("employer_flags", (string)null);
                 });
 
+            modelBuilder.Entity("Corridor.Domain.Admission.Vacancy", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<int>("AdvertisingDays")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("advertising_days");
+
+                    b.Property<DateOnly>("AdvertisingFrom")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("advertising_from");
+
+                    b.Property<DateOnly?>("CertificateIssuedOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("certificate_issued_on");
+
+                    b.Property<string>("CertificateNumber")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("certificate_number");
+
+                    b.Property<DateOnly?>("CertificateValidUntil")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("certificate_valid_until");
+
+                    b.Property<int?>("CertifiedPosts")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("certified_posts");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_at");
+
+                    b.Property<Guid>("EmployerId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("employer_id");
+
+                    b.Property<int>("Hires")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("hires");
+
+                    b.Property<int>("Interviews")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("interviews");
+
+                    b.Property<string>("IsicSection")
+                        .IsRequired()
+                        .HasMaxLength(1)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("isic_section");
+
+                    b.Property<decimal>("MonthlyWage")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("monthly_wage");
+
+                    b.Property<int>("NationalReferrals")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("national_referrals");
+
+                    b.Property<string>("OccupationCode")
+                        .IsRequired()
+                        .HasMaxLength(4)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("occupation_code");
+
+                    b.Property<Guid>("OrgUnitId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("org_unit_id");
+
+                    b.Property<DateOnly?>("OutcomeRecordedOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("outcome_recorded_on");
+
+                    b.Property<int>("PolicySetNumber")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("policy_set_number");
+
+                    b.Property<int>("Posts")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("posts");
+
+                    b.Property<string>("ReasonsNotHired")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("reasons_not_hired");
+
+                    b.Property<DateOnly>("StartDate")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("start_date");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("status");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("updated_at");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("version");
+
+                    b.Property<int>("WeeklyHours")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("weekly_hours");
+
+                    b.HasKey("Id")
+                        .HasName("pk_vacancies");
+
+                    b.HasIndex("CertificateNumber")
+                        .IsUnique()
+                        .HasDatabaseName("ix_vacancies_certificate_number");
+
+                    b.HasIndex("OrgUnitId")
+                        .HasDatabaseName("ix_vacancies_org_unit_id");
+
+                    b.HasIndex("EmployerId", "Status")
+                        .HasDatabaseName("ix_vacancies_employer_id_status");
+
+                    b.HasIndex("Status", "OccupationCode")
+                        .HasDatabaseName("ix_vacancies_status_occupation_code");
+
+                    b.ToTable("vacancies", (string)null);
+                });
+
             modelBuilder.Entity("Corridor.Domain.Audit.AuditEvent", b =>
                 {
                     b.Property<long>("Sequence")
@@ -1155,6 +1287,23 @@ namespace Corridor.Data.Sqlite.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_employer_flags_employers_employer_id");
+                });
+
+            modelBuilder.Entity("Corridor.Domain.Admission.Vacancy", b =>
+                {
+                    b.HasOne("Corridor.Domain.Registry.Employer", null)
+                        .WithMany()
+                        .HasForeignKey("EmployerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_vacancies_employers_employer_id");
+
+                    b.HasOne("Corridor.Domain.Registry.OrgUnit", null)
+                        .WithMany()
+                        .HasForeignKey("OrgUnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_vacancies_org_units_org_unit_id");
                 });
 
             modelBuilder.Entity("Corridor.Domain.Policy.PolicyComment", b =>

@@ -47,6 +47,12 @@ public static class RuleCatalogue
         new("LMT-NO-LAYOFFS", LabourMarketTest, "No certificate for an employer that laid off nationals in the same occupation within this many months.",
             "Policy default (Korea EPS)",
             [new("lookbackMonths", "Look-back (months)", ParameterKind.Integer, 0, 24, 3)]),
+        new("LMT-UNFILLED", LabourMarketTest, "A certificate is issued only for posts that nationals referred during the advertising did not fill, once the outcome is recorded.",
+            "Policy default (Korea EPS: labour market test)", []),
+        new("LMT-NO-WAGE-ARREARS", LabourMarketTest, "No certificate for an employer with an open finding of unpaid wages.",
+            "ILO C95 Art. 12; policy default", []),
+        new("LMT-NOT-WATCHLISTED", LabourMarketTest, "No certificate for an employer on the ministry's watchlist.",
+            "Policy default (ministry watchlist)", []),
 
         new("CEIL-SERVICES", Quotas, "In services, foreign workers may be at most this share of the firm's total workforce.",
             "Policy default (Singapore MOM, services)",

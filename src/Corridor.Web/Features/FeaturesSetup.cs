@@ -2,9 +2,11 @@ using Corridor.Web.Features.Account;
 using Corridor.Web.Features.Agencies;
 using Corridor.Web.Features.Audit;
 using Corridor.Web.Features.Employers;
+using Corridor.Web.Features.Jobs;
 using Corridor.Web.Features.JobSeekers;
 using Corridor.Web.Features.Policy;
 using Corridor.Web.Features.Shared;
+using Corridor.Web.Features.Vacancies;
 using Corridor.Web.Features.Workers;
 using Corridor.Web.Infrastructure.Seed;
 using FluentValidation;
@@ -28,6 +30,11 @@ public static class FeaturesSetup
             .AddScoped<IValidator<EditJobSeekerForm>, EditJobSeekerFormValidator>();
         services.AddScoped<PolicyBook>().AddScoped<ListPolicySets>().AddScoped<GetPolicySet>().AddScoped<DraftPolicySet>()
             .AddScoped<EditPolicySet>().AddScoped<PolicySetLifecycle>().AddScoped<PolicyConsultation>();
+        services.AddScoped<VacancyParties>().AddScoped<ListVacancies>().AddScoped<GetVacancy>().AddScoped<PostVacancy>()
+            .AddScoped<EditVacancy>().AddScoped<RecordVacancyOutcome>().AddScoped<IssueCertificate>().AddScoped<ManageEmployerFlags>().AddScoped<EndVacancy>()
+            .AddScoped<ListJobs>()
+            .AddScoped<IValidator<VacancyForm>, VacancyFormValidator>()
+            .AddScoped<IValidator<EmployerFlagForm>, EmployerFlagFormValidator>();
         services.AddScoped<VerifyAuditChain>();
         services.AddScoped<DemoSeeder>();
         return services;
@@ -41,6 +48,7 @@ public static class FeaturesSetup
         api.MapWorkersApi();
         api.MapJobSeekersApi();
         api.MapPolicyApi();
+        api.MapVacanciesApi();
         return api;
     }
 }

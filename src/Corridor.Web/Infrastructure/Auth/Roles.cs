@@ -50,6 +50,19 @@ public static class Permissions
     /// <summary>Draft, change, open for comment, answer comments, activate (maker-checker), withdraw.</summary>
     public const string PolicyEdit = "policy.edit";
     public const string PolicyComment = "policy.comment";
+    /// <summary>The vacancies page; employers see their own (<see cref="Scopes"/>), holders of <see cref="VacanciesViewAll"/> all.</summary>
+    public const string VacanciesView = "vacancies.view";
+    public const string VacanciesViewAll = "vacancies.view-all";
+    /// <summary>Post and change vacancies: an employer its own, an admission officer for any employer.</summary>
+    public const string VacanciesPost = "vacancies.post";
+    /// <summary>
+    /// Record the outcome of the advertising and request the labour-market-test certificate. Employers
+    /// hold it too, for their own vacancies only: the certificate is decided by the published rules,
+    /// with no discretion to withhold, and every request leaves a stored decision with its reasons.
+    /// </summary>
+    public const string VacanciesDecide = "vacancies.decide";
+    /// <summary>Record and close layoffs, wage-arrears findings and watchlist entries against employers.</summary>
+    public const string EmployerFlagsManage = "employer-flags.manage";
 
     private static readonly string[] OfficerReads = [EmployersView, EmployersViewAll, AgenciesView, AgenciesViewAll, WorkersView, WorkersViewAll];
 
@@ -60,16 +73,18 @@ public static class Permissions
             EmployersView, EmployersViewAll, EmployersManage, AgenciesView, AgenciesViewAll, AgenciesManage,
             WorkersView, WorkersViewAll, WorkersRegister, WorkersEdit, JobSeekersView, JobSeekersManage, AuditVerify,
             PolicyView, PolicyViewDrafts, PolicyEdit,
+            VacanciesView, VacanciesViewAll, VacanciesPost, VacanciesDecide, EmployerFlagsManage,
         ],
         [Roles.PolicyOfficer] = [EmployersView, EmployersViewAll, AgenciesView, AgenciesViewAll, PolicyView, PolicyViewDrafts, PolicyEdit],
-        [Roles.AdmissionOfficer] = [.. OfficerReads, EmployersManage, WorkersRegister, WorkersEdit, JobSeekersView, JobSeekersManage, PolicyView, PolicyViewDrafts],
+        [Roles.AdmissionOfficer] = [.. OfficerReads, EmployersManage, WorkersRegister, WorkersEdit, JobSeekersView, JobSeekersManage, PolicyView, PolicyViewDrafts,
+            VacanciesView, VacanciesViewAll, VacanciesPost, VacanciesDecide, EmployerFlagsManage],
         [Roles.RecruitmentRegulator] = [.. OfficerReads, AgenciesManage, WorkersRegister, WorkersEdit, PolicyView],
-        [Roles.Inspector] = [.. OfficerReads, PolicyView],
-        [Roles.CaseOfficer] = [.. OfficerReads, PolicyView],
+        [Roles.Inspector] = [.. OfficerReads, PolicyView, VacanciesView, VacanciesViewAll, EmployerFlagsManage],
+        [Roles.CaseOfficer] = [.. OfficerReads, PolicyView, VacanciesView, VacanciesViewAll, EmployerFlagsManage],
         [Roles.FundOfficer] = [.. OfficerReads, PolicyView],
         // Analysts work with aggregates: businesses yes, named people no.
         [Roles.Analyst] = [EmployersView, EmployersViewAll, AgenciesView, AgenciesViewAll, PolicyView, PolicyViewDrafts],
-        [Roles.Employer] = [EmployersView, WorkersView, WorkersRegister, WorkersEdit],
+        [Roles.Employer] = [EmployersView, WorkersView, WorkersRegister, WorkersEdit, VacanciesView, VacanciesPost, VacanciesDecide],
         [Roles.Agency] = [AgenciesView, WorkersView, WorkersRegister, WorkersEdit],
         [Roles.Worker] = [WorkersView],
         [Roles.Partner] = [AgenciesView, AgenciesViewAll],

@@ -1,3 +1,4 @@
+using Corridor.Domain.Admission;
 using Corridor.Domain.Registry;
 
 namespace Corridor.Web.Infrastructure.Auth;
@@ -28,4 +29,9 @@ public static class Scopes
 
     public static IQueryable<NationalJobSeeker> VisibleTo(this IQueryable<NationalJobSeeker> q, CurrentUser user) =>
         user.Can(Permissions.JobSeekersView) ? q : q.Where(_ => false);
+
+    public static IQueryable<Vacancy> VisibleTo(this IQueryable<Vacancy> q, CurrentUser user) =>
+        user.Can(Permissions.VacanciesViewAll) ? q
+        : user.Can(Permissions.VacanciesView) && user.EmployerId is { } employer ? q.Where(v => v.EmployerId == employer)
+        : q.Where(_ => false);
 }

@@ -1,5 +1,6 @@
 using Corridor.Data;
 using Corridor.Data.Identity;
+using Corridor.Domain.Admission;
 using Corridor.Domain.Common;
 using Corridor.Domain.Policy;
 using Corridor.Domain.Reference;
@@ -58,6 +59,8 @@ public sealed class DemoSeeder(CorridorDbContext db, UserManager<CorridorUser> u
         var logins = await SeedUsersAsync(password, ct);
         progress?.Report(("policy", 0));
         await SeedPolicyAsync(ct);
+        progress?.Report(("vacancies", 0));
+        await SeedVacanciesAsync(employers, ct);
         return logins;
     }
 
@@ -297,6 +300,73 @@ public sealed class DemoSeeder(CorridorDbContext db, UserManager<CorridorUser> u
             var r = await pending;
             if (!r.Succeeded) throw new InvalidOperationException(string.Join("; ", r.Errors.Select(e => e.Description)));
         }
+    }
+
+    // Occupations employers of each sector advertise (ISCO-08 minor groups).
+    private static readonly Dictionary<string, string[]> SectorJobs = new()
+    {
+        ["F"] = ["711", "712", "713", "931", "741"], ["A"] = ["611", "612", "921"], ["C"] = ["721", "821", "751"],
+        ["G"] = ["522", "523", "933"], ["I"] = ["512", "513", "941"], ["H"] = ["833", "832", "933"], ["B"] = ["811", "931"],
+        ["T"] = ["911"], ["Q"] = ["222", "532"], ["N"] = ["911", "962"], ["S"] = ["515", "516"],
+    };
+
+    /// <summary>
+    /// About forty labour market tests at every stage: just posted, period elapsed without or with an
+    /// outcome, certified, and refused because of a layoff, wage arrears or the watchlist (three employers
+    /// carry such records). Tests under way began before the demo's "today", so they are entered as
+    /// carried over (<see cref="Vacancy.CarriedOver"/>); decisions and certificates go through the same
+    /// domain methods as the live system, under policy set 1.
+    /// </summary>
+    private async Task SeedVacanciesAsync(List<Employer> employers, CancellationToken ct)
+    {
+        var policy = await db.PolicySets.AsNoTracking().SingleAsync(p => p.Number == 1, ct);
+        var demoEmployerId = await db.Users.Where(u => u.Email == $"{Roles.Employer}@demo.corridor").Select(u => u.EmployerId).SingleAsync(ct);
+        var demo = employers.First(e => e.Id == demoEmployerId);
+        var flagged = employers.Where(e => e.Id != demo.Id).Take(3).ToList();
+        string JobFor(Employer e) => SectorJobs.TryGetValue(e.IsicSection, out var jobs) ? jobs[_random.Next(jobs.Length)] : "931";
+
+        var flags = new List<EmployerFlag>();
+        var layoffJob = flagged.Count > 0 ? JobFor(flagged[0]) : "931";
+        if (flagged.Count > 0) flags.Add(new EmployerFlag(flagged[0].Id, EmployerFlagKind.Layoff, Today.AddMonths(-2), "Nationals laid off when a site closed (demo)", layoffJob, 12));
+        if (flagged.Count > 1) flags.Add(new EmployerFlag(flagged[1].Id, EmployerFlagKind.WageArrears, Today.AddDays(-40), "Labour inspection found two months of unpaid wages (demo)"));
+        if (flagged.Count > 2) flags.Add(new EmployerFlag(flagged[2].Id, EmployerFlagKind.Watchlist, Today.AddDays(-15), "Placed on the watchlist pending an investigation (demo)"));
+        if (flagged.Count > 1)
+        {
+            var settled = new EmployerFlag(flagged[1].Id, EmployerFlagKind.WageArrears, Today.AddMonths(-8), "Arrears found by the inspection, since paid (demo)");
+            settled.Close(Today.AddMonths(-6));
+            flags.Add(settled);
+        }
+        db.EmployerFlags.AddRange(flags);
+
+        var now = clock.GetUtcNow().UtcDateTime;
+        for (var i = 0; i < 40; i++)
+        {
+            var employer = i < 6 ? demo : i - 6 < flagged.Count ? flagged[i - 6] : employers[_random.Next(employers.Count)];
+            // 0 just posted, 1 period elapsed without an outcome, 2 outcome recorded, 3 certificate requested.
+            var stage = i < 6 ? i % 4 : i - 6 < flagged.Count ? 3 : i % 4;
+            var job = i == 6 ? layoffJob : JobFor(employer);
+            var terms = new VacancyTerms(job, 1 + _random.Next(0, 8), 100_000 + 5_000 * _random.Next(0, 60), 40 + 2 * _random.Next(0, 3),
+                employer.OrgUnitId, Today.AddDays(_random.Next(20, 90)));
+            var vacancy = stage == 0
+                ? Vacancy.CarriedOver(employer.Id, employer.IsicSection, terms, Today.AddDays(-_random.Next(0, 6)), Today, policy)
+                : Vacancy.CarriedOver(employer.Id, employer.IsicSection, terms, Today.AddDays(-_random.Next(15, 40)), Today, policy);
+            if (stage >= 2)
+            {
+                var referrals = _random.Next(0, 6);
+                var hires = Math.Min(_random.Next(0, 2), Math.Min(referrals, vacancy.Posts - 1));
+                vacancy.RecordOutcome(referrals, Math.Min(referrals, _random.Next(0, referrals + 1) + hires), hires,
+                    referrals > hires ? "Referred nationals declined the shift pattern or lacked the required certificate (demo)" : null, Today);
+            }
+            db.Vacancies.Add(vacancy);
+            if (stage == 3)
+            {
+                var decision = vacancy.CheckForCertificate(policy, flags, Today)
+                    .Decide(Vacancy.DecisionSubject, vacancy.Id, new { today = Today, vacancy.Posts, vacancy.Hires, vacancy.AdvertisingFrom, vacancy.AdvertisingDays }, now);
+                db.AdmissionDecisions.Add(decision);
+                if (decision.Outcome == DecisionOutcome.Approved) vacancy.IssueCertificate(decision, PublicNumber.New('C', _random), Today, policy);
+            }
+        }
+        await SaveBatchAsync(ct);
     }
 
     private async Task SaveBatchAsync(CancellationToken ct)
