@@ -126,6 +126,8 @@ public sealed class QuotaRequest : Entity
     public int Points { get; private set; }
     public string PointsJson { get; private set; } = "[]";
     public Guid? DecisionId { get; private set; }
+    /// <summary>Refused at request time by the firm ceiling: it never competes in the ranking.</summary>
+    public bool OverCeiling { get; private set; }
     /// <summary>Why nothing (or less) was granted, as an English template argument-free text.</summary>
     public string? Note { get; private set; }
 
@@ -143,6 +145,7 @@ public sealed class QuotaRequest : Entity
         DecisionId = decision.Id;
         if (decision.Outcome == DecisionOutcome.Refused)
         {
+            OverCeiling = true;
             Status = QuotaRequestStatus.Refused;
             Note = "Over the firm's ceiling.";
         }

@@ -4,6 +4,7 @@ using Corridor.Web.Features.Audit;
 using Corridor.Web.Features.Employers;
 using Corridor.Web.Features.JobSeekers;
 using Corridor.Web.Features.Policy;
+using Corridor.Web.Features.Quotas;
 using Corridor.Web.Features.Shared;
 using Corridor.Web.Features.Workers;
 using Corridor.Web.Infrastructure.Seed;
@@ -28,6 +29,8 @@ public static class FeaturesSetup
             .AddScoped<IValidator<EditJobSeekerForm>, EditJobSeekerFormValidator>();
         services.AddScoped<PolicyBook>().AddScoped<ListPolicySets>().AddScoped<GetPolicySet>().AddScoped<DraftPolicySet>()
             .AddScoped<EditPolicySet>().AddScoped<PolicySetLifecycle>().AddScoped<PolicyConsultation>();
+        services.AddScoped<ListQuotas>().AddScoped<CreateQuota>().AddScoped<OpenRound>().AddScoped<GetRound>()
+            .AddScoped<AllocateRound>().AddScoped<RequestWorkers>().AddScoped<ApproveSlot>();
         services.AddScoped<VerifyAuditChain>();
         services.AddScoped<DemoSeeder>();
         return services;
@@ -41,6 +44,7 @@ public static class FeaturesSetup
         api.MapWorkersApi();
         api.MapJobSeekersApi();
         api.MapPolicyApi();
+        api.MapQuotasApi();
         return api;
     }
 }

@@ -50,6 +50,14 @@ public static class Permissions
     /// <summary>Draft, change, open for comment, answer comments, activate (maker-checker), withdraw.</summary>
     public const string PolicyEdit = "policy.edit";
     public const string PolicyComment = "policy.comment";
+    /// <summary>See national quotas, rounds and the ranking; an employer sees only its own requests.</summary>
+    public const string QuotasView = "quotas.view";
+    /// <summary>Set a year's quota per sector and open rounds.</summary>
+    public const string QuotasManage = "quotas.manage";
+    /// <summary>Allocate a round by ranking; approve a single slot.</summary>
+    public const string QuotasAllocate = "quotas.allocate";
+    /// <summary>Request workers in an open round (employers, for themselves).</summary>
+    public const string QuotasRequest = "quotas.request";
 
     private static readonly string[] OfficerReads = [EmployersView, EmployersViewAll, AgenciesView, AgenciesViewAll, WorkersView, WorkersViewAll];
 
@@ -59,17 +67,17 @@ public static class Permissions
         [
             EmployersView, EmployersViewAll, EmployersManage, AgenciesView, AgenciesViewAll, AgenciesManage,
             WorkersView, WorkersViewAll, WorkersRegister, WorkersEdit, JobSeekersView, JobSeekersManage, AuditVerify,
-            PolicyView, PolicyViewDrafts, PolicyEdit,
+            PolicyView, PolicyViewDrafts, PolicyEdit, QuotasView, QuotasManage, QuotasAllocate,
         ],
-        [Roles.PolicyOfficer] = [EmployersView, EmployersViewAll, AgenciesView, AgenciesViewAll, PolicyView, PolicyViewDrafts, PolicyEdit],
-        [Roles.AdmissionOfficer] = [.. OfficerReads, EmployersManage, WorkersRegister, WorkersEdit, JobSeekersView, JobSeekersManage, PolicyView, PolicyViewDrafts],
+        [Roles.PolicyOfficer] = [EmployersView, EmployersViewAll, AgenciesView, AgenciesViewAll, PolicyView, PolicyViewDrafts, PolicyEdit, QuotasView, QuotasManage],
+        [Roles.AdmissionOfficer] = [.. OfficerReads, EmployersManage, WorkersRegister, WorkersEdit, JobSeekersView, JobSeekersManage, PolicyView, PolicyViewDrafts, QuotasView, QuotasAllocate],
         [Roles.RecruitmentRegulator] = [.. OfficerReads, AgenciesManage, WorkersRegister, WorkersEdit, PolicyView],
         [Roles.Inspector] = [.. OfficerReads, PolicyView],
         [Roles.CaseOfficer] = [.. OfficerReads, PolicyView],
         [Roles.FundOfficer] = [.. OfficerReads, PolicyView],
         // Analysts work with aggregates: businesses yes, named people no.
-        [Roles.Analyst] = [EmployersView, EmployersViewAll, AgenciesView, AgenciesViewAll, PolicyView, PolicyViewDrafts],
-        [Roles.Employer] = [EmployersView, WorkersView, WorkersRegister, WorkersEdit],
+        [Roles.Analyst] = [EmployersView, EmployersViewAll, AgenciesView, AgenciesViewAll, PolicyView, PolicyViewDrafts, QuotasView],
+        [Roles.Employer] = [EmployersView, WorkersView, WorkersRegister, WorkersEdit, QuotasView, QuotasRequest],
         [Roles.Agency] = [AgenciesView, WorkersView, WorkersRegister, WorkersEdit],
         [Roles.Worker] = [WorkersView],
         [Roles.Partner] = [AgenciesView, AgenciesViewAll],
