@@ -223,9 +223,9 @@ public sealed class QuotaTests(SeededApp app) : IClassFixture<SeededApp>
 
         var rows = page.QuerySelectorAll("table tbody tr").ToList();
         Assert.Equal(2, rows.Count);
-        Assert.Contains("housing", rows[0].TextContent);
+        Assert.Contains("Bonus: decent housing provided", rows[0].TextContent);
         Assert.Contains("+20", rows[0].TextContent);
-        Assert.Contains("fatalAccident", rows[1].TextContent);
+        Assert.Contains("Penalty per fatal accident", rows[1].TextContent);
         Assert.Contains("-10", rows[1].TextContent);
         Assert.Null(page.QuerySelector("form button.primary")); // analysts read; they do not allocate
     }

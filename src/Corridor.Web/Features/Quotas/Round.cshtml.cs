@@ -121,6 +121,10 @@ public sealed class AllocateRound(CorridorDbContext db, CurrentUser user, Policy
 public sealed class RoundModel(GetRound get, AllocateRound allocate, CurrentUser user, PolicyBook book) : PageModel
 {
     public RoundDetails Round { get; private set; } = null!;
+    /// <summary>A breakdown line's label as the rule catalogue names it (e.g. "Bonus: decent housing provided").</summary>
+    public static string PointLabel(string key) =>
+        Corridor.Domain.Policy.RuleCatalogue.Find(Ranking.RuleId)?.Parameters.FirstOrDefault(p => p.Key == key)?.Label ?? key;
+
     public bool CanAllocate => user.Can(Permissions.QuotasAllocate) && Round.Status != QuotaRoundStatus.Allocated;
     public bool CanRequest => user.Can(Permissions.QuotasRequest) && user.EmployerId is not null
         && Round.Status == QuotaRoundStatus.Open && Round.OpensOn <= book.Today && book.Today <= Round.ClosesOn;
