@@ -95,6 +95,9 @@ public sealed class QuotaRequest : Entity
 {
     private static readonly JsonSerializerOptions Json = new();
 
+    public const string OverCeilingNote = "Over the firm's ceiling.";
+    public const string NoQuotaLeft = "No quota left in this round.";
+
     private QuotaRequest() { }
 
     public QuotaRequest(Guid roundId, Guid employerId, int requested, string? originCountry, bool housing, bool training, bool safety,
@@ -128,7 +131,7 @@ public sealed class QuotaRequest : Entity
     public Guid? DecisionId { get; private set; }
     /// <summary>Refused at request time by the firm ceiling: it never competes in the ranking.</summary>
     public bool OverCeiling { get; private set; }
-    /// <summary>Why nothing (or less) was granted, as an English template argument-free text.</summary>
+    /// <summary>Why nothing (or less) was granted: a fixed English text the page translates.</summary>
     public string? Note { get; private set; }
 
     public IReadOnlyList<PointItem> Breakdown => JsonSerializer.Deserialize<List<PointItem>>(PointsJson, Json) ?? [];
@@ -147,7 +150,7 @@ public sealed class QuotaRequest : Entity
         {
             OverCeiling = true;
             Status = QuotaRequestStatus.Refused;
-            Note = "Over the firm's ceiling.";
+            Note = OverCeilingNote;
         }
     }
 

@@ -195,6 +195,8 @@ public sealed class QuotaTests(SeededApp app) : IClassFixture<SeededApp>
         Assert.Equal([25, 20, 20, -10], ranking.Select(r => r.GetProperty("points").GetInt32()));
         Assert.Equal([6, 4, 0, 0], ranking.Select(r => r.GetProperty("granted").GetInt32()));
         Assert.Equal(["Granted", "PartlyGranted", "Refused", "Refused"], ranking.Select(r => r.GetProperty("status").GetString()));
+        Assert.Equal([null, "No quota left in this round.", "No quota left in this round.", "No quota left in this round."],
+            ranking.Select(r => r.GetProperty("note").GetString()));
         var accident = ranking[3].GetProperty("breakdown").EnumerateArray().Single();
         Assert.Equal(("fatalAccident", 1, -10), (accident.GetProperty("key").GetString(), accident.GetProperty("count").GetInt32(), accident.GetProperty("points").GetInt32()));
 

@@ -88,8 +88,8 @@ public sealed class AllocateRound(CorridorDbContext db, CurrentUser user, Policy
             {
                 var granted = await TakeAsync(quota.Id, Math.Min(r.Requested, roundLeft), now, ct);
                 roundLeft -= granted;
-                r.Grant(granted, granted == r.Requested ? null
-                    : $"No quota left in round {round.Number} for sector {quota.IsicSection}.");
+                // A fixed English text, so the page can translate it; the round and sector are on the page.
+                r.Grant(granted, granted == r.Requested ? null : QuotaRequest.NoQuotaLeft);
                 results.Add(new { request = r.Id, r.EmployerId, r.Points, r.Requested, granted });
             }
             var total = round.Released - round.Allocated - roundLeft;
