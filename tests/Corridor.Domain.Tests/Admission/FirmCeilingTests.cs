@@ -92,4 +92,11 @@ public class FirmCeilingTests
         Assert.Equal("CEIL-SERVICES", failed.RuleId);
         Assert.Equal("36 foreign workers of 101 in all after this request; at most 35 % may be foreign.", failed.Text);
     }
+
+    [Theory]
+    [InlineData(150, 30)]
+    [InlineData(99, 19)]  // 19.8 rounds down: the reserve never exceeds the policy share
+    [InlineData(1, 0)]
+    public void The_reserve_is_the_policy_sets_share_rounded_down(int total, int reserve) =>
+        Assert.Equal(reserve, NationalQuota.ReserveFor(total, PolicyRules.Defaults()));
 }

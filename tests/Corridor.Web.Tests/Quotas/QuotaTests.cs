@@ -270,4 +270,31 @@ public sealed class QuotaTests(SeededApp app) : IClassFixture<SeededApp>
         Assert.Contains("Policy default (Singapore MOM, services)", html.QuerySelector(".decision")!.TextContent);
         Assert.Equal(1, await app.WithDbAsync(db => db.QuotaRequests.CountAsync(r => r.RoundId == round)));
     }
+
+    [Fact]
+    public async Task Allocation_grants_only_what_the_national_quota_has_left_after_single_slot_approvals()
+    {
+        var employerId = (await app.AccountAsync("employer")).EmployerId!.Value;
+        var officer = await app.ApiClientAsync("policy-officer");
+        var created = await officer.PostAsJsonAsync("/api/v1/admission/quotas", new { year = NextYear(), isicSection = "G", total = 10, reserve = 0 });
+        var quota = (await created.JsonAsync()).GetProperty("id").GetGuid();
+        var opened = await officer.PostAsJsonAsync("/api/v1/admission/quotas/rounds",
+            new { quotaId = quota, released = 10, opensOn = AppExtensions.Iso(app.Today()), closesOn = AppExtensions.Iso(app.Today()) });
+        var round = (await opened.JsonAsync()).GetProperty("id").GetGuid();
+        var ids = await CompetitorsAsync(round, employerId, (6, true, false, false, 0), (5, false, false, false, 1));
+        var admission = await app.ApiClientAsync("admission-officer");
+        for (var i = 0; i < 3; i++)
+            Assert.Equal(HttpStatusCode.OK, (await admission.PostAsJsonAsync($"/api/v1/admission/quotas/{quota}/approve-slot",
+                new { employerId, reason = "Individual case" })).StatusCode);
+
+        var response = await admission.PostAsync($"/api/v1/admission/quotas/rounds/{round}/allocate", null);
+
+        var ranking = (await response.JsonAsync()).GetProperty("ranking").EnumerateArray().ToList();
+        Assert.Equal([ids[0], ids[1]], ranking.Select(r => r.GetProperty("id").GetGuid()));
+        Assert.Equal([6, 1], ranking.Select(r => r.GetProperty("granted").GetInt32()));
+        Assert.Equal(10, await app.WithDbAsync(db => db.NationalQuotas.Where(q => q.Id == quota).Select(q => q.Allocated).SingleAsync()));
+        var slot = await admission.PostAsJsonAsync($"/api/v1/admission/quotas/{quota}/approve-slot", new { employerId, reason = "One more" });
+        Assert.Equal(HttpStatusCode.Conflict, slot.StatusCode);
+        Assert.Contains("No quota left for sector G", (await slot.JsonAsync()).GetProperty("detail").GetString());
+    }
 }
