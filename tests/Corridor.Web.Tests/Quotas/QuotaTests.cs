@@ -297,4 +297,21 @@ public sealed class QuotaTests(SeededApp app) : IClassFixture<SeededApp>
         Assert.Equal(HttpStatusCode.Conflict, slot.StatusCode);
         Assert.Contains("No quota left for sector G", (await slot.JsonAsync()).GetProperty("detail").GetString());
     }
+
+    [Fact]
+    public async Task An_admission_officer_allocates_through_the_round_page()
+    {
+        var employerId = (await app.AccountAsync("employer")).EmployerId!.Value;
+        var (_, round) = await OpenRoundAsync("G", 100, 4);
+        var ids = await CompetitorsAsync(round, employerId, (3, false, false, false, 0), (3, false, true, false, 1));
+        var client = await app.BrowserClientAsync("admission-officer");
+
+        var response = await CorridorAppFactory.PostFormAsync(client, $"/quotas/rounds/{round}?handler=Allocate", [], formPage: $"/quotas/rounds/{round}");
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        var granted = await app.WithDbAsync(db => db.QuotaRequests.Where(r => r.RoundId == round).ToDictionaryAsync(r => r.Id, r => r.Granted));
+        Assert.Equal((1, 3), (granted[ids[0]], granted[ids[1]])); // training (5 points) ranks the later request first
+        var page = await client.GetHtmlAsync($"/quotas/rounds/{round}");
+        Assert.DoesNotContain(page.QuerySelectorAll("button"), b => b.TextContent.Contains("Allocate by ranking"));
+    }
 }
