@@ -35,6 +35,9 @@ public sealed class CorridorDbContext(
     public DbSet<Corridor.Domain.Admission.AdmissionDecision> AdmissionDecisions => Set<Corridor.Domain.Admission.AdmissionDecision>();
     public DbSet<Corridor.Domain.Admission.EmployerFlag> EmployerFlags => Set<Corridor.Domain.Admission.EmployerFlag>();
     public DbSet<Corridor.Domain.Admission.Vacancy> Vacancies => Set<Corridor.Domain.Admission.Vacancy>();
+    public DbSet<Corridor.Domain.Admission.NationalQuota> NationalQuotas => Set<Corridor.Domain.Admission.NationalQuota>();
+    public DbSet<Corridor.Domain.Admission.QuotaRound> QuotaRounds => Set<Corridor.Domain.Admission.QuotaRound>();
+    public DbSet<Corridor.Domain.Admission.QuotaRequest> QuotaRequests => Set<Corridor.Domain.Admission.QuotaRequest>();
     public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();
 
     /// <summary>Records a named domain action to be audited with the next save.</summary>

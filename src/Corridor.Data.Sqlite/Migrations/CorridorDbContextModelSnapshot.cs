@@ -298,6 +298,232 @@ namespace Corridor.Data.Sqlite.Migrations
                     b.ToTable("employer_flags", (string)null);
                 });
 
+            modelBuilder.Entity("Corridor.Domain.Admission.NationalQuota", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<int>("Allocated")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("allocated");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("IsicSection")
+                        .IsRequired()
+                        .HasMaxLength(1)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("isic_section");
+
+                    b.Property<int>("PolicySetNumber")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("policy_set_number");
+
+                    b.Property<int>("Reserve")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("reserve");
+
+                    b.Property<int>("Total")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("total");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("updated_at");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("version");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("year");
+
+                    b.HasKey("Id")
+                        .HasName("pk_national_quotas");
+
+                    b.HasIndex("Year", "IsicSection")
+                        .IsUnique()
+                        .HasDatabaseName("ix_national_quotas_year_isic_section");
+
+                    b.ToTable("national_quotas", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_national_quotas_allocated", "allocated >= 0 AND allocated <= total");
+                        });
+                });
+
+            modelBuilder.Entity("Corridor.Domain.Admission.QuotaRequest", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_at");
+
+                    b.Property<Guid?>("DecisionId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("decision_id");
+
+                    b.Property<Guid>("EmployerId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("employer_id");
+
+                    b.Property<int>("Granted")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("granted");
+
+                    b.Property<bool>("Housing")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("housing");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("note");
+
+                    b.Property<string>("OriginCountry")
+                        .HasMaxLength(3)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("origin_country");
+
+                    b.Property<bool>("OverCeiling")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("over_ceiling");
+
+                    b.Property<int>("Points")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("points");
+
+                    b.Property<string>("PointsJson")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("points_json");
+
+                    b.Property<int>("Requested")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("requested");
+
+                    b.Property<DateTime>("RequestedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("requested_at");
+
+                    b.Property<Guid>("RoundId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("round_id");
+
+                    b.Property<bool>("Safety")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("safety");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("status");
+
+                    b.Property<bool>("Training")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("training");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("updated_at");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_quota_requests");
+
+                    b.HasIndex("DecisionId")
+                        .HasDatabaseName("ix_quota_requests_decision_id");
+
+                    b.HasIndex("EmployerId")
+                        .HasDatabaseName("ix_quota_requests_employer_id");
+
+                    b.HasIndex("RoundId", "Status")
+                        .HasDatabaseName("ix_quota_requests_round_id_status");
+
+                    b.ToTable("quota_requests", (string)null);
+                });
+
+            modelBuilder.Entity("Corridor.Domain.Admission.QuotaRound", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<int>("Allocated")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("allocated");
+
+                    b.Property<DateOnly>("ClosesOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("closes_on");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_at");
+
+                    b.Property<bool>("FromReserve")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("from_reserve");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("number");
+
+                    b.Property<DateOnly>("OpensOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("opens_on");
+
+                    b.Property<Guid>("QuotaId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("quota_id");
+
+                    b.Property<int>("Released")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("released");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("status");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("updated_at");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_quota_rounds");
+
+                    b.HasIndex("QuotaId", "Number")
+                        .IsUnique()
+                        .HasDatabaseName("ix_quota_rounds_quota_id_number");
+
+                    b.ToTable("quota_rounds", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_quota_rounds_allocated", "allocated >= 0 AND allocated <= released");
+                        });
+                });
+
             modelBuilder.Entity("Corridor.Domain.Admission.Vacancy", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1287,6 +1513,39 @@ namespace Corridor.Data.Sqlite.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_employer_flags_employers_employer_id");
+                });
+
+            modelBuilder.Entity("Corridor.Domain.Admission.QuotaRequest", b =>
+                {
+                    b.HasOne("Corridor.Domain.Admission.AdmissionDecision", null)
+                        .WithMany()
+                        .HasForeignKey("DecisionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_quota_requests_admission_decisions_decision_id");
+
+                    b.HasOne("Corridor.Domain.Registry.Employer", null)
+                        .WithMany()
+                        .HasForeignKey("EmployerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_quota_requests_employers_employer_id");
+
+                    b.HasOne("Corridor.Domain.Admission.QuotaRound", null)
+                        .WithMany()
+                        .HasForeignKey("RoundId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_quota_requests_quota_rounds_round_id");
+                });
+
+            modelBuilder.Entity("Corridor.Domain.Admission.QuotaRound", b =>
+                {
+                    b.HasOne("Corridor.Domain.Admission.NationalQuota", null)
+                        .WithMany()
+                        .HasForeignKey("QuotaId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_quota_rounds_national_quotas_quota_id");
                 });
 
             modelBuilder.Entity("Corridor.Domain.Admission.Vacancy", b =>

@@ -5,6 +5,7 @@ using Corridor.Web.Features.Employers;
 using Corridor.Web.Features.Jobs;
 using Corridor.Web.Features.JobSeekers;
 using Corridor.Web.Features.Policy;
+using Corridor.Web.Features.Quotas;
 using Corridor.Web.Features.Shared;
 using Corridor.Web.Features.Vacancies;
 using Corridor.Web.Features.Workers;
@@ -35,6 +36,8 @@ public static class FeaturesSetup
             .AddScoped<ListJobs>()
             .AddScoped<IValidator<VacancyForm>, VacancyFormValidator>()
             .AddScoped<IValidator<EmployerFlagForm>, EmployerFlagFormValidator>();
+        services.AddScoped<ListQuotas>().AddScoped<CreateQuota>().AddScoped<OpenRound>().AddScoped<GetRound>()
+            .AddScoped<AllocateRound>().AddScoped<RequestWorkers>().AddScoped<ApproveSlot>();
         services.AddScoped<VerifyAuditChain>();
         services.AddScoped<DemoSeeder>();
         return services;
@@ -49,6 +52,7 @@ public static class FeaturesSetup
         api.MapJobSeekersApi();
         api.MapPolicyApi();
         api.MapVacanciesApi();
+        api.MapQuotasApi();
         return api;
     }
 }

@@ -63,6 +63,14 @@ public static class Permissions
     public const string VacanciesDecide = "vacancies.decide";
     /// <summary>Record and close layoffs, wage-arrears findings and watchlist entries against employers.</summary>
     public const string EmployerFlagsManage = "employer-flags.manage";
+    /// <summary>See national quotas, rounds and the ranking; an employer sees only its own requests.</summary>
+    public const string QuotasView = "quotas.view";
+    /// <summary>Set a year's quota per sector and open rounds.</summary>
+    public const string QuotasManage = "quotas.manage";
+    /// <summary>Allocate a round by ranking; approve a single slot.</summary>
+    public const string QuotasAllocate = "quotas.allocate";
+    /// <summary>Request workers in an open round (employers, for themselves).</summary>
+    public const string QuotasRequest = "quotas.request";
 
     private static readonly string[] OfficerReads = [EmployersView, EmployersViewAll, AgenciesView, AgenciesViewAll, WorkersView, WorkersViewAll];
 
@@ -72,19 +80,19 @@ public static class Permissions
         [
             EmployersView, EmployersViewAll, EmployersManage, AgenciesView, AgenciesViewAll, AgenciesManage,
             WorkersView, WorkersViewAll, WorkersRegister, WorkersEdit, JobSeekersView, JobSeekersManage, AuditVerify,
-            PolicyView, PolicyViewDrafts, PolicyEdit,
+            PolicyView, PolicyViewDrafts, PolicyEdit, QuotasView, QuotasManage, QuotasAllocate,
             VacanciesView, VacanciesViewAll, VacanciesPost, VacanciesDecide, EmployerFlagsManage,
         ],
-        [Roles.PolicyOfficer] = [EmployersView, EmployersViewAll, AgenciesView, AgenciesViewAll, PolicyView, PolicyViewDrafts, PolicyEdit],
+        [Roles.PolicyOfficer] = [EmployersView, EmployersViewAll, AgenciesView, AgenciesViewAll, PolicyView, PolicyViewDrafts, PolicyEdit, QuotasView, QuotasManage],
         [Roles.AdmissionOfficer] = [.. OfficerReads, EmployersManage, WorkersRegister, WorkersEdit, JobSeekersView, JobSeekersManage, PolicyView, PolicyViewDrafts,
-            VacanciesView, VacanciesViewAll, VacanciesPost, VacanciesDecide, EmployerFlagsManage],
+            QuotasView, QuotasAllocate, VacanciesView, VacanciesViewAll, VacanciesPost, VacanciesDecide, EmployerFlagsManage],
         [Roles.RecruitmentRegulator] = [.. OfficerReads, AgenciesManage, WorkersRegister, WorkersEdit, PolicyView],
         [Roles.Inspector] = [.. OfficerReads, PolicyView, VacanciesView, VacanciesViewAll, EmployerFlagsManage],
         [Roles.CaseOfficer] = [.. OfficerReads, PolicyView, VacanciesView, VacanciesViewAll, EmployerFlagsManage],
         [Roles.FundOfficer] = [.. OfficerReads, PolicyView],
         // Analysts work with aggregates: businesses yes, named people no.
-        [Roles.Analyst] = [EmployersView, EmployersViewAll, AgenciesView, AgenciesViewAll, PolicyView, PolicyViewDrafts],
-        [Roles.Employer] = [EmployersView, WorkersView, WorkersRegister, WorkersEdit, VacanciesView, VacanciesPost, VacanciesDecide],
+        [Roles.Analyst] = [EmployersView, EmployersViewAll, AgenciesView, AgenciesViewAll, PolicyView, PolicyViewDrafts, QuotasView],
+        [Roles.Employer] = [EmployersView, WorkersView, WorkersRegister, WorkersEdit, VacanciesView, VacanciesPost, VacanciesDecide, QuotasView, QuotasRequest],
         [Roles.Agency] = [AgenciesView, WorkersView, WorkersRegister, WorkersEdit],
         [Roles.Worker] = [WorkersView],
         [Roles.Partner] = [AgenciesView, AgenciesViewAll],

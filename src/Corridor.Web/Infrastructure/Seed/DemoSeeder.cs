@@ -61,7 +61,64 @@ public sealed class DemoSeeder(CorridorDbContext db, UserManager<CorridorUser> u
         await SeedPolicyAsync(ct);
         progress?.Report(("vacancies", 0));
         await SeedVacanciesAsync(employers, ct);
+        progress?.Report(("quotas", 0));
+        await SeedQuotasAsync(employers, ct);
         return logins;
+    }
+
+    private static readonly (string Section, int Total, int Released)[] QuotaPlan =
+        [("F", 250, 40), ("C", 150, 60), ("G", 120, 48), ("I", 80, 32), ("A", 100, 40)];
+
+    /// <summary>
+    /// This year's quotas for construction, manufacturing, trade, hospitality and agriculture with the
+    /// policy set's reserve, and round 1 open with more demand than released slots, so the ranking page
+    /// shows bonuses, penalties (a fatal accident, wage arrears) and a partly granted request.
+    /// </summary>
+    private async Task SeedQuotasAsync(List<Employer> employers, CancellationToken ct)
+    {
+        var random = new Random(2025); // its own sequence, so the registries seeded before stay the same
+        var policy = await db.PolicySets.AsNoTracking().SingleAsync(p => p.Number == 1, ct);
+        var now = clock.GetUtcNow().UtcDateTime;
+        var workers = await db.MigrantWorkers.AsNoTracking()
+            .Where(w => w.CurrentEmployerId != null && w.Direction == MigrationDirection.Inbound)
+            .GroupBy(w => new { w.CurrentEmployerId, w.Citizenship }).Select(g => new { g.Key.CurrentEmployerId, g.Key.Citizenship, Count = g.Count() })
+            .ToListAsync(ct);
+        foreach (var (section, total, released) in QuotaPlan)
+        {
+            var quota = new Corridor.Domain.Admission.NationalQuota(Today.Year, section, total,
+                Corridor.Domain.Admission.NationalQuota.ReserveFor(total, policy.Rules), policy.Number);
+            var round = new Corridor.Domain.Admission.QuotaRound(quota.Id, 1, released, Today.AddDays(-14), Today.AddDays(16), fromReserve: false);
+            db.NationalQuotas.Add(quota);
+            db.QuotaRounds.Add(round);
+            var applicants = employers.Where(e => e.IsicSection == section).OrderByDescending(e => e.NationalEmployees).Take(12).ToList();
+            // Penalties worth seeing: a fatal accident and wage arrears at two construction firms.
+            if (section == "F" && applicants.Count >= 3)
+            {
+                db.EmployerFlags.Add(new Corridor.Domain.Admission.EmployerFlag(applicants[0].Id, Corridor.Domain.Admission.EmployerFlagKind.FatalAccident,
+                    Today.AddMonths(-5), "Fall from scaffolding; labour inspection report (demo)."));
+                db.EmployerFlags.Add(new Corridor.Domain.Admission.EmployerFlag(applicants[2].Id, Corridor.Domain.Admission.EmployerFlagKind.WageArrears,
+                    Today.AddMonths(-2), "Two months of wages unpaid to 14 workers (demo)."));
+            }
+            var demand = released * 3 / 2; // half as many again as the round releases
+            for (var i = 0; i < applicants.Count && demand > 0; i++)
+            {
+                var e = applicants[i];
+                var want = Math.Min(demand, i == applicants.Count - 1 ? demand : random.Next(2, Math.Max(3, released * 3 / 2 / Math.Max(1, applicants.Count) * 2)));
+                demand -= want;
+                var request = new Corridor.Domain.Admission.QuotaRequest(round.Id, e.Id, want, null,
+                    housing: random.Next(3) == 0, training: random.Next(2) == 0, safety: random.Next(2) == 0, now.AddHours(-24 * 13 + i * 7));
+                var flags = db.EmployerFlags.Local.Where(f => f.EmployerId == e.Id);
+                request.Score(Corridor.Domain.Admission.Ranking.Score(policy.Rules, request.Housing, request.Training, request.Safety, flags, Today));
+                var byOrigin = workers.Where(w => w.CurrentEmployerId == e.Id).ToDictionary(w => w.Citizenship, w => w.Count);
+                var decision = Corridor.Domain.Admission.FirmCeiling.Check(new Corridor.Domain.Admission.RuleChecks(policy),
+                        new Corridor.Domain.Admission.FirmWorkforce(section, e.NationalEmployees, byOrigin.Values.Sum(), byOrigin, want, null))
+                    .Decide("QuotaRequest", request.Id, new { round = round.Id, demo = true }, now);
+                request.Decided(decision);
+                db.AdmissionDecisions.Add(decision);
+                db.QuotaRequests.Add(request);
+            }
+        }
+        await SaveBatchAsync(ct);
     }
 
     /// <summary>
