@@ -177,4 +177,48 @@ public sealed class PermitApplicationTests(SeededApp app) : IClassFixture<Seeded
         var response = await officer.PostAsJsonAsync("/api/v1/permits/applications", new { workerNumber = "W-1", monthlyWage = 1, weeklyHours = 1 });
         Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
     }
+
+    [Fact]
+    public async Task The_apply_page_shows_field_errors_and_stores_nothing()
+    {
+        var employer = await app.BrowserClientAsync("employer");
+        var before = await app.WithDbAsync(db => db.WorkPermitApplications.CountAsync());
+        var response = await Corridor.Testing.CorridorAppFactory.PostFormAsync(employer, "/permits/apply", new()
+        {
+            ["Input.WorkerNumber"] = "W-0000000000",
+            ["Input.MonthlyWage"] = "",
+            ["Input.WeeklyHours"] = "0",
+        });
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var doc = await response.HtmlAsync();
+        foreach (var field in new[] { "Input_WorkerNumber", "Input_VacancyId", "Input_MonthlyWage", "Input_WeeklyHours" })
+            Assert.NotNull(doc.QuerySelector($"#{field}-error"));
+        Assert.Equal(before, await app.WithDbAsync(db => db.WorkPermitApplications.CountAsync()));
+    }
+
+    [Fact]
+    public async Task The_apply_page_shows_the_decision_with_its_reasons()
+    {
+        var e = await app.NewPermitEmployerAsync();
+        var worker = await app.WorkerAsync(e.Employer.Id);
+        var vacancy = await app.VacancyAsync(e.Employer);
+        var browser = app.AnonymousClient(cookies: true);
+        var login = await Corridor.Testing.CorridorAppFactory.PostFormAsync(browser, "/account/login", new()
+        {
+            ["Input.Email"] = e.Email,
+            ["Input.Password"] = Corridor.Testing.CorridorAppFactory.Password,
+        });
+        Assert.Equal(HttpStatusCode.Redirect, login.StatusCode);
+        var response = await Corridor.Testing.CorridorAppFactory.PostFormAsync(browser, "/permits/apply", new()
+        {
+            ["Input.WorkerNumber"] = worker.WorkerNumber,
+            ["Input.VacancyId"] = vacancy.Id.ToString(),
+            ["Input.MonthlyWage"] = "84999",
+            ["Input.WeeklyHours"] = "40",
+        });
+        var doc = await response.HtmlAsync();
+        var row = doc.QuerySelectorAll("section.decision tr.fail").Single();
+        Assert.Contains("PERMIT-MIN-WAGE", row.TextContent);
+        Assert.Contains("ILO C131", row.TextContent);
+    }
 }
