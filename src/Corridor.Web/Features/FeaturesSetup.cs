@@ -4,6 +4,7 @@ using Corridor.Web.Features.Audit;
 using Corridor.Web.Features.Employers;
 using Corridor.Web.Features.Jobs;
 using Corridor.Web.Features.JobSeekers;
+using Corridor.Web.Features.Permits;
 using Corridor.Web.Features.Policy;
 using Corridor.Web.Features.Quotas;
 using Corridor.Web.Features.Shared;
@@ -38,6 +39,8 @@ public static class FeaturesSetup
             .AddScoped<IValidator<EmployerFlagForm>, EmployerFlagFormValidator>();
         services.AddScoped<ListQuotas>().AddScoped<CreateQuota>().AddScoped<OpenRound>().AddScoped<GetRound>()
             .AddScoped<AllocateRound>().AddScoped<RequestWorkers>().AddScoped<ApproveSlot>();
+        services.AddScoped<ApplyForPermit>().AddScoped<ListPermitQueue>().AddScoped<DecidePermitApplication>().AddScoped<ListPermits>()
+            .AddScoped<GetPermit>().AddScoped<ActivatePermit>().AddScoped<CancelPermit>().AddScoped<VerifyPermit>();
         services.AddScoped<VerifyAuditChain>();
         services.AddScoped<DemoSeeder>();
         return services;
@@ -53,6 +56,7 @@ public static class FeaturesSetup
         api.MapPolicyApi();
         api.MapVacanciesApi();
         api.MapQuotasApi();
+        api.MapPermitsApi();
         return api;
     }
 }

@@ -71,6 +71,13 @@ public static class Permissions
     public const string QuotasAllocate = "quotas.allocate";
     /// <summary>Request workers in an open round (employers, for themselves).</summary>
     public const string QuotasRequest = "quotas.request";
+    /// <summary>The permits page; employers and workers see their own (<see cref="Scopes"/>), holders of <see cref="PermitsViewAll"/> all.</summary>
+    public const string PermitsView = "permits.view";
+    public const string PermitsViewAll = "permits.view-all";
+    /// <summary>Apply for a work permit for a named worker (employers, for themselves).</summary>
+    public const string PermitsApply = "permits.apply";
+    /// <summary>Decide referred applications; activate and cancel permits.</summary>
+    public const string PermitsDecide = "permits.decide";
 
     private static readonly string[] OfficerReads = [EmployersView, EmployersViewAll, AgenciesView, AgenciesViewAll, WorkersView, WorkersViewAll];
 
@@ -82,19 +89,22 @@ public static class Permissions
             WorkersView, WorkersViewAll, WorkersRegister, WorkersEdit, JobSeekersView, JobSeekersManage, AuditVerify,
             PolicyView, PolicyViewDrafts, PolicyEdit, QuotasView, QuotasManage, QuotasAllocate,
             VacanciesView, VacanciesViewAll, VacanciesPost, VacanciesDecide, EmployerFlagsManage,
+            PermitsView, PermitsViewAll, PermitsDecide,
         ],
         [Roles.PolicyOfficer] = [EmployersView, EmployersViewAll, AgenciesView, AgenciesViewAll, PolicyView, PolicyViewDrafts, PolicyEdit, QuotasView, QuotasManage],
         [Roles.AdmissionOfficer] = [.. OfficerReads, EmployersManage, WorkersRegister, WorkersEdit, JobSeekersView, JobSeekersManage, PolicyView, PolicyViewDrafts,
-            QuotasView, QuotasAllocate, VacanciesView, VacanciesViewAll, VacanciesPost, VacanciesDecide, EmployerFlagsManage],
+            QuotasView, QuotasAllocate, VacanciesView, VacanciesViewAll, VacanciesPost, VacanciesDecide, EmployerFlagsManage,
+            PermitsView, PermitsViewAll, PermitsDecide],
         [Roles.RecruitmentRegulator] = [.. OfficerReads, AgenciesManage, WorkersRegister, WorkersEdit, PolicyView],
-        [Roles.Inspector] = [.. OfficerReads, PolicyView, VacanciesView, VacanciesViewAll, EmployerFlagsManage],
+        [Roles.Inspector] = [.. OfficerReads, PolicyView, VacanciesView, VacanciesViewAll, EmployerFlagsManage, PermitsView, PermitsViewAll],
         [Roles.CaseOfficer] = [.. OfficerReads, PolicyView, VacanciesView, VacanciesViewAll, EmployerFlagsManage],
         [Roles.FundOfficer] = [.. OfficerReads, PolicyView],
         // Analysts work with aggregates: businesses yes, named people no.
         [Roles.Analyst] = [EmployersView, EmployersViewAll, AgenciesView, AgenciesViewAll, PolicyView, PolicyViewDrafts, QuotasView],
-        [Roles.Employer] = [EmployersView, WorkersView, WorkersRegister, WorkersEdit, VacanciesView, VacanciesPost, VacanciesDecide, QuotasView, QuotasRequest],
+        [Roles.Employer] = [EmployersView, WorkersView, WorkersRegister, WorkersEdit, VacanciesView, VacanciesPost, VacanciesDecide, QuotasView, QuotasRequest,
+            PermitsView, PermitsApply],
         [Roles.Agency] = [AgenciesView, WorkersView, WorkersRegister, WorkersEdit],
-        [Roles.Worker] = [WorkersView],
+        [Roles.Worker] = [WorkersView, PermitsView],
         [Roles.Partner] = [AgenciesView, AgenciesViewAll],
         [Roles.SocialPartner] = [PolicyView, PolicyComment],
     };

@@ -34,4 +34,18 @@ public static class Scopes
         user.Can(Permissions.VacanciesViewAll) ? q
         : user.Can(Permissions.VacanciesView) && user.EmployerId is { } employer ? q.Where(v => v.EmployerId == employer)
         : q.Where(_ => false);
+
+    public static IQueryable<WorkPermit> VisibleTo(this IQueryable<WorkPermit> q, CurrentUser user) =>
+        user.Can(Permissions.PermitsViewAll) ? q
+        : !user.Can(Permissions.PermitsView) ? q.Where(_ => false)
+        : user.EmployerId is { } employer ? q.Where(p => p.EmployerId == employer)
+        : user.WorkerId is { } worker ? q.Where(p => p.WorkerId == worker)
+        : q.Where(_ => false);
+
+    public static IQueryable<WorkPermitApplication> VisibleTo(this IQueryable<WorkPermitApplication> q, CurrentUser user) =>
+        user.Can(Permissions.PermitsViewAll) ? q
+        : !user.Can(Permissions.PermitsView) ? q.Where(_ => false)
+        : user.EmployerId is { } employer ? q.Where(a => a.EmployerId == employer)
+        : user.WorkerId is { } worker ? q.Where(a => a.WorkerId == worker)
+        : q.Where(_ => false);
 }

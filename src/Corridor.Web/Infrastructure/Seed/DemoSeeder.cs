@@ -63,7 +63,65 @@ public sealed class DemoSeeder(CorridorDbContext db, UserManager<CorridorUser> u
         await SeedVacanciesAsync(employers, ct);
         progress?.Report(("quotas", 0));
         await SeedQuotasAsync(employers, ct);
+        progress?.Report(("permits", 0));
+        await SeedPermitsAsync(ct);
         return logins;
+    }
+
+    /// <summary>
+    /// Work permits in every status (approved, issued, active, expired, cancelled, transferred) and two
+    /// applications in the officers' queue. The demo worker's own permit is the active one. Every step goes
+    /// through the domain: the rules are checked and stored, an officer approves (with a justification and
+    /// a second officer where a rule failed), and the permit moves along its state graph.
+    /// </summary>
+    private async Task SeedPermitsAsync(CancellationToken ct)
+    {
+        var policy = await db.PolicySets.AsNoTracking().SingleAsync(p => p.Number == 1, ct);
+        var demoWorkerId = await db.Users.Where(u => u.Email == $"{Roles.Worker}@demo.corridor").Select(u => u.WorkerId).SingleOrDefaultAsync(ct);
+        var vacancies = await db.Vacancies.AsNoTracking().OrderBy(v => v.Status == VacancyStatus.CertificateIssued ? 0 : 1).ThenBy(v => v.Id).ToListAsync(ct);
+        var withVacancy = vacancies.Select(v => v.EmployerId).ToHashSet();
+        var employers = await db.Employers.AsNoTracking().Where(e => withVacancy.Contains(e.Id)).ToDictionaryAsync(e => e.Id, ct);
+        var candidates = await db.MigrantWorkers.AsNoTracking()
+            .Where(w => w.CurrentEmployerId != null && w.Direction == MigrationDirection.Inbound).ToListAsync(ct);
+        var workers = candidates.Where(w => employers.ContainsKey(w.CurrentEmployerId!.Value))
+            .OrderBy(w => w.Id == demoWorkerId ? 0 : 1).ThenBy(w => w.Id).Take(9).ToList();
+        var now = clock.GetUtcNow().UtcDateTime;
+        // The demo worker's permit is active; then one of each other status; the last two wait in the queue.
+        PermitStatus?[] plan = [PermitStatus.Active, PermitStatus.Approved, PermitStatus.Issued, PermitStatus.Active, PermitStatus.Expired,
+            PermitStatus.Cancelled, PermitStatus.Transferred, null, null];
+        for (var i = 0; i < workers.Count; i++)
+        {
+            var w = workers[i];
+            var employer = employers[w.CurrentEmployerId!.Value];
+            var vacancy = vacancies.First(v => v.EmployerId == employer.Id);
+            var target = plan[i];
+            var from = target == PermitStatus.Expired ? Today.AddYears(-3).AddMonths(-2) : Today.AddDays(-_random.Next(10, 200));
+            var day = target is null ? Today : from;
+            var facts = new PermitFacts(day, PermitRules.ValidUntil(policy.Rules, from), w.DateOfBirth, w.PassportExpiry, vacancy.CertificateNumber,
+                vacancy.CertificateValidOn(day), vacancy.CertifiedPosts ?? 0, employer.IsicSection, 100,
+                new FirmWorkforce(employer.IsicSection, employer.NationalEmployees, 0, new Dictionary<string, int>(), 1, w.Citizenship),
+                LevyCurrent: true, EmployerWatchlisted: false, WorkerHoldsActivePermit: false, vacancy.MonthlyWage, vacancy.WeeklyHours);
+            var application = new WorkPermitApplication(employer.Id, w.Id, vacancy.Id, vacancy.OccupationCode, vacancy.MonthlyWage, vacancy.WeeklyHours,
+                from, day.ToDateTime(new TimeOnly(9, 0), DateTimeKind.Utc));
+            var decision = PermitRules.Check(policy, facts).Decide(WorkPermitApplication.DecisionSubject, application.Id, new { demo = true }, application.SubmittedAt,
+                referInsteadOfRefuse: true);
+            application.Decided(decision, autoApprove: false);
+            db.AdmissionDecisions.Add(decision);
+            db.WorkPermitApplications.Add(application);
+            if (target is null) continue;
+            var decidedAt = application.SubmittedAt.AddHours(2);
+            if (!application.Approve($"{Roles.AdmissionOfficer}@demo.corridor", "Documents checked in person at the employment centre (demo).", decidedAt))
+                application.Approve($"{Roles.Admin}@demo.corridor", null, decidedAt);
+            var permit = new WorkPermit(application, from, policy);
+            application.PermitIssued(permit);
+            if (target != PermitStatus.Approved) permit.Issue(from);
+            if (target is PermitStatus.Active or PermitStatus.Expired or PermitStatus.Cancelled or PermitStatus.Transferred) permit.Activate(from.AddDays(7));
+            if (target == PermitStatus.Expired) permit.Expire(permit.ValidUntil.AddDays(1));
+            if (target == PermitStatus.Cancelled) permit.Cancel("The worker returned home at the end of the season (demo).", Today);
+            if (target == PermitStatus.Transferred) permit.Transferred(Today);
+            db.WorkPermits.Add(permit);
+        }
+        await SaveBatchAsync(ct);
     }
 
     private static readonly (string Section, int Total, int Released)[] QuotaPlan =
