@@ -4,6 +4,7 @@ using Corridor.Web.Features.Audit;
 using Corridor.Web.Features.Employers;
 using Corridor.Web.Features.Jobs;
 using Corridor.Web.Features.JobSeekers;
+using Corridor.Web.Features.Levies;
 using Corridor.Web.Features.Policy;
 using Corridor.Web.Features.Quotas;
 using Corridor.Web.Features.Shared;
@@ -38,6 +39,7 @@ public static class FeaturesSetup
             .AddScoped<IValidator<EmployerFlagForm>, EmployerFlagFormValidator>();
         services.AddScoped<ListQuotas>().AddScoped<CreateQuota>().AddScoped<OpenRound>().AddScoped<GetRound>()
             .AddScoped<AllocateRound>().AddScoped<RequestWorkers>().AddScoped<ApproveSlot>();
+        services.AddScoped<ListLevyStatements>().AddScoped<GetLevyStatement>().AddScoped<IssueLevyStatements>().AddScoped<RecordLevyPayment>();
         services.AddScoped<VerifyAuditChain>();
         services.AddScoped<DemoSeeder>();
         return services;
@@ -53,6 +55,7 @@ public static class FeaturesSetup
         api.MapPolicyApi();
         api.MapVacanciesApi();
         api.MapQuotasApi();
+        api.MapLeviesApi();
         return api;
     }
 }

@@ -34,4 +34,9 @@ public static class Scopes
         user.Can(Permissions.VacanciesViewAll) ? q
         : user.Can(Permissions.VacanciesView) && user.EmployerId is { } employer ? q.Where(v => v.EmployerId == employer)
         : q.Where(_ => false);
+
+    public static IQueryable<LevyStatement> VisibleTo(this IQueryable<LevyStatement> q, CurrentUser user) =>
+        user.Can(Permissions.LeviesViewAll) ? q
+        : user.Can(Permissions.LeviesView) && user.EmployerId is { } employer ? q.Where(s => s.EmployerId == employer)
+        : q.Where(_ => false);
 }
