@@ -36,7 +36,7 @@ public sealed class ListLevyStatements(CorridorDbContext db, CurrentUser user, T
         var today = Today;
         var grace = await LevyAccount.GraceDaysAsync(db, today, ct);
         var lastDue = today.AddDays(-grace - 1);
-        if (q.Arrears) query = query.Where(s => s.Status != LevyStatementStatus.Paid && s.DueOn <= lastDue);
+        if (q.Arrears == true) query = query.Where(s => s.Status != LevyStatementStatus.Paid && s.DueOn <= lastDue);
         return await query.OrderByDescending(s => s.Period).ThenBy(s => s.Id)
             .Select(s => new LevyStatementSummary(s.Id, s.EmployerId,
                 db.Employers.Where(e => e.Id == s.EmployerId).Select(e => e.Name).First(),

@@ -30,7 +30,7 @@ public sealed class LevyListQuery
 {
     [Display(Name = "Employer name or registration number")] public string? Q { get; set; }
     [Display(Name = "Month (YYYY-MM)")] public string? Month { get; set; }
-    [Display(Name = "In arrears only")] public bool Arrears { get; set; }
+    [Display(Name = "In arrears only")] public bool? Arrears { get; set; }
     public Guid? EmployerId { get; set; }
     public int? Page { get; set; }
     public int? PageSize { get; set; }

@@ -22,6 +22,7 @@ public sealed class RecordLevyPayment(CorridorDbContext db, CurrentUser user, Ti
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
         var errors = new Errors();
         if (form.Amount is not { } amount) errors.Add(nameof(form.Amount), l["Give the amount paid."]);
+        else if (amount <= 0) errors.Add(nameof(form.Amount), l["The amount must be more than zero."]);
         if (form.PaidOn is not { } paidOn) errors.Add(nameof(form.PaidOn), l["Give the day of payment."]);
         else if (paidOn > today) errors.Add(nameof(form.PaidOn), l["A payment cannot be dated in the future."]);
         if (form.Reference is { Length: > 64 }) errors.Add(nameof(form.Reference), l["At most {0} characters.", 64]);
