@@ -303,6 +303,159 @@ namespace Corridor.Data.Postgres.Migrations
                     b.ToTable("employer_flags", (string)null);
                 });
 
+            modelBuilder.Entity("Corridor.Domain.Admission.LevyPayment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<decimal>("Amount")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)")
+                        .HasColumnName("amount");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<DateOnly>("PaidOn")
+                        .HasColumnType("date")
+                        .HasColumnName("paid_on");
+
+                    b.Property<string>("RecordedByName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("recorded_by_name");
+
+                    b.Property<string>("Reference")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("reference");
+
+                    b.Property<Guid>("StatementId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("statement_id");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_levy_payments");
+
+                    b.HasIndex("StatementId")
+                        .HasDatabaseName("ix_levy_payments_statement_id");
+
+                    b.ToTable("levy_payments", (string)null);
+                });
+
+            modelBuilder.Entity("Corridor.Domain.Admission.LevyStatement", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<decimal>("AmountPaid")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)")
+                        .HasColumnName("amount_paid");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<DateOnly>("DueOn")
+                        .HasColumnType("date")
+                        .HasColumnName("due_on");
+
+                    b.Property<Guid>("EmployerId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("employer_id");
+
+                    b.Property<decimal>("ForeignSharePercent")
+                        .HasPrecision(5, 2)
+                        .HasColumnType("numeric(5,2)")
+                        .HasColumnName("foreign_share_percent");
+
+                    b.Property<int>("ForeignWorkers")
+                        .HasColumnType("integer")
+                        .HasColumnName("foreign_workers");
+
+                    b.Property<DateTime>("IssuedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("issued_at");
+
+                    b.Property<string>("LinesJson")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("lines_json");
+
+                    b.Property<int>("NationalEmployees")
+                        .HasColumnType("integer")
+                        .HasColumnName("national_employees");
+
+                    b.Property<DateOnly>("Period")
+                        .HasColumnType("date")
+                        .HasColumnName("period");
+
+                    b.Property<int>("PolicySetNumber")
+                        .HasColumnType("integer")
+                        .HasColumnName("policy_set_number");
+
+                    b.Property<string>("RuleId")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("rule_id");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("status");
+
+                    b.Property<int>("Tier")
+                        .HasColumnType("integer")
+                        .HasColumnName("tier");
+
+                    b.Property<decimal>("Total")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)")
+                        .HasColumnName("total");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_levy_statements");
+
+                    b.HasIndex("EmployerId", "Period")
+                        .IsUnique()
+                        .HasDatabaseName("ix_levy_statements_employer_id_period");
+
+                    b.HasIndex("Period", "Status")
+                        .HasDatabaseName("ix_levy_statements_period_status");
+
+                    b.HasIndex("Status", "DueOn")
+                        .HasDatabaseName("ix_levy_statements_status_due_on");
+
+                    b.ToTable("levy_statements", (string)null);
+                });
+
             modelBuilder.Entity("Corridor.Domain.Admission.NationalQuota", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1750,6 +1903,26 @@ namespace Corridor.Data.Postgres.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_employer_flags_employers_employer_id");
+                });
+
+            modelBuilder.Entity("Corridor.Domain.Admission.LevyPayment", b =>
+                {
+                    b.HasOne("Corridor.Domain.Admission.LevyStatement", null)
+                        .WithMany()
+                        .HasForeignKey("StatementId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_levy_payments_levy_statements_statement_id");
+                });
+
+            modelBuilder.Entity("Corridor.Domain.Admission.LevyStatement", b =>
+                {
+                    b.HasOne("Corridor.Domain.Registry.Employer", null)
+                        .WithMany()
+                        .HasForeignKey("EmployerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_levy_statements_employers_employer_id");
                 });
 
             modelBuilder.Entity("Corridor.Domain.Admission.QuotaRequest", b =>

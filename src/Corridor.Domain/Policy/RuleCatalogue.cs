@@ -28,6 +28,7 @@ public static class RuleCatalogue
     public const string Quotas = "Quotas and ceilings";
     public const string Permits = "Work permits";
     public const string Mobility = "Change of employer";
+    public const string Levies = "Levies";
 
     public static readonly IReadOnlyList<RuleDefinition> All =
     [
@@ -122,6 +123,48 @@ public static class RuleCatalogue
         new("TRANSFER-UNPAID-WAGES", Mobility, "Unpaid wages for this many months let the worker change employer without the employer's consent.",
             "ILO C95 Art. 12; national policy",
             [new("months", "Months of unpaid wages", ParameterKind.Integer, 1, 6, 2)]),
+
+        new("LEVY-SERVICES", Levies, "In services, an employer pays a monthly levy per foreign worker by skill level and by the tier of the firm's foreign share (foreign workers of the whole workforce).",
+            "Policy default (Singapore MOM services levy, older table: S$300/450, 400/600, 600/800 × 350 KZT per S$, a round policy rate)",
+            [
+                new("tier1UpToPercent", "Tier 1: foreign share up to (%)", ParameterKind.Percent, 0, 100, 10),
+                new("tier2UpToPercent", "Tier 2: foreign share up to (%); above it, tier 3", ParameterKind.Percent, 0, 100, 25),
+                new("tier1HigherSkilled", "Tier 1, higher-skilled (ISCO skill level 3–4), per month", ParameterKind.Decimal, 0, 10_000_000, 105_000),
+                new("tier1BasicSkilled", "Tier 1, basic-skilled (ISCO skill level 1–2), per month", ParameterKind.Decimal, 0, 10_000_000, 157_500),
+                new("tier2HigherSkilled", "Tier 2, higher-skilled, per month", ParameterKind.Decimal, 0, 10_000_000, 140_000),
+                new("tier2BasicSkilled", "Tier 2, basic-skilled, per month", ParameterKind.Decimal, 0, 10_000_000, 210_000),
+                new("tier3HigherSkilled", "Tier 3, higher-skilled, per month", ParameterKind.Decimal, 0, 10_000_000, 210_000),
+                new("tier3BasicSkilled", "Tier 3, basic-skilled, per month", ParameterKind.Decimal, 0, 10_000_000, 280_000),
+            ]),
+        new("LEVY-MANUFACTURING", Levies, "In manufacturing, an employer pays a monthly levy per foreign worker by skill level and by the tier of the firm's foreign share (foreign workers of the whole workforce).",
+            "Policy default (Singapore MOM manufacturing levy, older table: S$250/370, 350/470, 550/650 × 350 KZT per S$, a round policy rate)",
+            [
+                new("tier1UpToPercent", "Tier 1: foreign share up to (%)", ParameterKind.Percent, 0, 100, 25),
+                new("tier2UpToPercent", "Tier 2: foreign share up to (%); above it, tier 3", ParameterKind.Percent, 0, 100, 50),
+                new("tier1HigherSkilled", "Tier 1, higher-skilled (ISCO skill level 3–4), per month", ParameterKind.Decimal, 0, 10_000_000, 87_500),
+                new("tier1BasicSkilled", "Tier 1, basic-skilled (ISCO skill level 1–2), per month", ParameterKind.Decimal, 0, 10_000_000, 129_500),
+                new("tier2HigherSkilled", "Tier 2, higher-skilled, per month", ParameterKind.Decimal, 0, 10_000_000, 122_500),
+                new("tier2BasicSkilled", "Tier 2, basic-skilled, per month", ParameterKind.Decimal, 0, 10_000_000, 164_500),
+                new("tier3HigherSkilled", "Tier 3, higher-skilled, per month", ParameterKind.Decimal, 0, 10_000_000, 192_500),
+                new("tier3BasicSkilled", "Tier 3, basic-skilled, per month", ParameterKind.Decimal, 0, 10_000_000, 227_500),
+            ]),
+        new("LEVY-CONSTRUCTION", Levies, "In construction, an employer pays a monthly levy per foreign worker by skill level and by the tier of the firm's foreign share (foreign workers of the whole workforce).",
+            "Policy default (Singapore MOM construction levy, one rate per skill level: S$300/700 × 350 KZT per S$, a round policy rate; the ratio rule CEIL-CONSTRUCTION already limits the share, so all tiers are equal)",
+            [
+                new("tier1UpToPercent", "Tier 1: foreign share up to (%)", ParameterKind.Percent, 0, 100, 100),
+                new("tier2UpToPercent", "Tier 2: foreign share up to (%); above it, tier 3", ParameterKind.Percent, 0, 100, 100),
+                new("tier1HigherSkilled", "Tier 1, higher-skilled (ISCO skill level 3–4), per month", ParameterKind.Decimal, 0, 10_000_000, 105_000),
+                new("tier1BasicSkilled", "Tier 1, basic-skilled (ISCO skill level 1–2), per month", ParameterKind.Decimal, 0, 10_000_000, 245_000),
+                new("tier2HigherSkilled", "Tier 2, higher-skilled, per month", ParameterKind.Decimal, 0, 10_000_000, 105_000),
+                new("tier2BasicSkilled", "Tier 2, basic-skilled, per month", ParameterKind.Decimal, 0, 10_000_000, 245_000),
+                new("tier3HigherSkilled", "Tier 3, higher-skilled, per month", ParameterKind.Decimal, 0, 10_000_000, 105_000),
+                new("tier3BasicSkilled", "Tier 3, basic-skilled, per month", ParameterKind.Decimal, 0, 10_000_000, 245_000),
+            ]),
+        new("LEVY-GRACE", Levies, "A levy statement not paid in full this many days after its due date is in arrears; arrears block new permits.",
+            "Policy default",
+            [new("graceDays", "Grace after the due date (days)", ParameterKind.Integer, 0, 365, 30)]),
+        new("LEVY-NO-WAGE-DEDUCTION", Levies, "The levy is the employer's charge and may never be deducted from the worker's wage.",
+            "ILO C95 Art. 8–9; C181 Art. 7", []),
     ];
 
     private static readonly Dictionary<string, RuleDefinition> ById = All.ToDictionary(r => r.Id, StringComparer.Ordinal);

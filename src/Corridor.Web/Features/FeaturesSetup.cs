@@ -5,6 +5,7 @@ using Corridor.Web.Features.Employers;
 using Corridor.Web.Features.Jobs;
 using Corridor.Web.Features.JobSeekers;
 using Corridor.Web.Features.Permits;
+using Corridor.Web.Features.Levies;
 using Corridor.Web.Features.Policy;
 using Corridor.Web.Features.Quotas;
 using Corridor.Web.Features.Shared;
@@ -41,6 +42,7 @@ public static class FeaturesSetup
             .AddScoped<AllocateRound>().AddScoped<RequestWorkers>().AddScoped<ApproveSlot>();
         services.AddScoped<ApplyForPermit>().AddScoped<ListPermitQueue>().AddScoped<DecidePermitApplication>().AddScoped<ListPermits>()
             .AddScoped<GetPermit>().AddScoped<ActivatePermit>().AddScoped<CancelPermit>().AddScoped<VerifyPermit>();
+        services.AddScoped<ListLevyStatements>().AddScoped<GetLevyStatement>().AddScoped<IssueLevyStatements>().AddScoped<RecordLevyPayment>();
         services.AddScoped<VerifyAuditChain>();
         services.AddScoped<DemoSeeder>();
         return services;
@@ -57,6 +59,7 @@ public static class FeaturesSetup
         api.MapVacanciesApi();
         api.MapQuotasApi();
         api.MapPermitsApi();
+        api.MapLeviesApi();
         return api;
     }
 }

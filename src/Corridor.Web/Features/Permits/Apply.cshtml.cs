@@ -1,3 +1,4 @@
+using Corridor.Web.Features.Levies;
 using Corridor.Data;
 using Corridor.Domain.Admission;
 using Corridor.Domain.Common;
@@ -81,7 +82,7 @@ public sealed class ApplyForPermit(CorridorDbContext db, CurrentUser user, Polic
         var facts = new PermitFacts(today, PermitRules.ValidUntil(policy.Rules, start), worker!.DateOfBirth, worker.PassportExpiry,
             vacancy!.CertificateNumber, vacancy.CertificateValidOn(today), (vacancy.CertifiedPosts ?? 0) - taken, employer.IsicSection,
             quota?.Remaining, new FirmWorkforce(employer.IsicSection, employer.NationalEmployees, byOrigin.Values.Sum(), byOrigin, 1, worker.Citizenship),
-            await LevyStatus.IsCurrentAsync(db, employerId, today, ct), watchlisted, holdsPermit, form.MonthlyWage!.Value, form.WeeklyHours!.Value);
+            await LevyAccount.IsCurrentAsync(db, employerId, today, ct), watchlisted, holdsPermit, form.MonthlyWage!.Value, form.WeeklyHours!.Value);
 
         try
         {

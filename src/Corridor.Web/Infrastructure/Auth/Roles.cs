@@ -79,6 +79,12 @@ public static class Permissions
     /// <summary>Decide referred applications; activate and cancel permits.</summary>
     public const string PermitsDecide = "permits.decide";
 
+    /// <summary>See levy statements; an employer sees only its own (<see cref="Scopes"/>), holders of <see cref="LeviesViewAll"/> all.</summary>
+    public const string LeviesView = "levies.view";
+    public const string LeviesViewAll = "levies.view-all";
+    /// <summary>Issue the monthly levy statements and record payments (the fund).</summary>
+    public const string LeviesManage = "levies.manage";
+
     private static readonly string[] OfficerReads = [EmployersView, EmployersViewAll, AgenciesView, AgenciesViewAll, WorkersView, WorkersViewAll];
 
     public static readonly IReadOnlyDictionary<string, string[]> ByRole = new Dictionary<string, string[]>
@@ -90,19 +96,21 @@ public static class Permissions
             PolicyView, PolicyViewDrafts, PolicyEdit, QuotasView, QuotasManage, QuotasAllocate,
             VacanciesView, VacanciesViewAll, VacanciesPost, VacanciesDecide, EmployerFlagsManage,
             PermitsView, PermitsViewAll, PermitsDecide,
+            LeviesView, LeviesViewAll, LeviesManage,
         ],
         [Roles.PolicyOfficer] = [EmployersView, EmployersViewAll, AgenciesView, AgenciesViewAll, PolicyView, PolicyViewDrafts, PolicyEdit, QuotasView, QuotasManage],
         [Roles.AdmissionOfficer] = [.. OfficerReads, EmployersManage, WorkersRegister, WorkersEdit, JobSeekersView, JobSeekersManage, PolicyView, PolicyViewDrafts,
             QuotasView, QuotasAllocate, VacanciesView, VacanciesViewAll, VacanciesPost, VacanciesDecide, EmployerFlagsManage,
-            PermitsView, PermitsViewAll, PermitsDecide],
+            PermitsView, PermitsViewAll, PermitsDecide,
+            LeviesView, LeviesViewAll],
         [Roles.RecruitmentRegulator] = [.. OfficerReads, AgenciesManage, WorkersRegister, WorkersEdit, PolicyView],
         [Roles.Inspector] = [.. OfficerReads, PolicyView, VacanciesView, VacanciesViewAll, EmployerFlagsManage, PermitsView, PermitsViewAll],
         [Roles.CaseOfficer] = [.. OfficerReads, PolicyView, VacanciesView, VacanciesViewAll, EmployerFlagsManage],
-        [Roles.FundOfficer] = [.. OfficerReads, PolicyView],
+        [Roles.FundOfficer] = [.. OfficerReads, PolicyView, LeviesView, LeviesViewAll, LeviesManage],
         // Analysts work with aggregates: businesses yes, named people no.
-        [Roles.Analyst] = [EmployersView, EmployersViewAll, AgenciesView, AgenciesViewAll, PolicyView, PolicyViewDrafts, QuotasView],
+        [Roles.Analyst] = [EmployersView, EmployersViewAll, AgenciesView, AgenciesViewAll, PolicyView, PolicyViewDrafts, QuotasView, LeviesView, LeviesViewAll],
         [Roles.Employer] = [EmployersView, WorkersView, WorkersRegister, WorkersEdit, VacanciesView, VacanciesPost, VacanciesDecide, QuotasView, QuotasRequest,
-            PermitsView, PermitsApply],
+            PermitsView, PermitsApply, LeviesView],
         [Roles.Agency] = [AgenciesView, WorkersView, WorkersRegister, WorkersEdit],
         [Roles.Worker] = [WorkersView, PermitsView],
         [Roles.Partner] = [AgenciesView, AgenciesViewAll],

@@ -48,4 +48,9 @@ public static class Scopes
         : user.EmployerId is { } employer ? q.Where(a => a.EmployerId == employer)
         : user.WorkerId is { } worker ? q.Where(a => a.WorkerId == worker)
         : q.Where(_ => false);
+
+    public static IQueryable<LevyStatement> VisibleTo(this IQueryable<LevyStatement> q, CurrentUser user) =>
+        user.Can(Permissions.LeviesViewAll) ? q
+        : user.Can(Permissions.LeviesView) && user.EmployerId is { } employer ? q.Where(s => s.EmployerId == employer)
+        : q.Where(_ => false);
 }

@@ -3,6 +3,7 @@ using System.Diagnostics;
 using Corridor.Data;
 using Corridor.Data.Identity;
 using Corridor.Web.Features.Audit;
+using Corridor.Web.Features.Levies;
 using Corridor.Web.Infrastructure.Auth;
 using Corridor.Web.Infrastructure.Http;
 using Corridor.Web.Infrastructure.Seed;
@@ -18,7 +19,7 @@ namespace Corridor.Web.Infrastructure.Cli;
 /// </summary>
 public static class CorridorCommands
 {
-    private static readonly string[] Names = ["demo", "serve", "migrate", "seed", "audit", "user", "--help", "-h", "-?", "--version"];
+    private static readonly string[] Names = ["demo", "serve", "migrate", "seed", "audit", "user", "levies", "--help", "-h", "-?", "--version"];
 
     /// <summary>No arguments (or only host options such as --urls) means "serve", as the test host expects.</summary>
     public static bool IsCommand(string[] args) => args.Length > 0 && Names.Contains(args[0]);
@@ -32,6 +33,7 @@ public static class CorridorCommands
         root.Subcommands.Add(Seed());
         root.Subcommands.Add(UserAdd());
         root.Subcommands.Add(Audit());
+        root.Subcommands.Add(Levies());
         return root.Parse(args).InvokeAsync();
     }
 
@@ -175,6 +177,36 @@ public static class CorridorCommands
         });
         var command = new Command("audit", "The audit trail.");
         command.Subcommands.Add(verify);
+        return command;
+    }
+
+    private static Command Levies()
+    {
+        var month = new Option<string>("--month") { Description = "The month to levy, YYYY-MM (e.g. 2026-11).", Required = true };
+        var issue = new Command("issue", "The monthly levy run: one statement per employer with inbound foreign workers; safe to repeat.") { month };
+        issue.SetAction(async (parse, ct) =>
+        {
+            if (LevyMonth.Parse(parse.GetValue(month)) is not { } period)
+            {
+                AnsiConsole.MarkupLine("[red]Give the month as YYYY-MM, e.g. 2026-11.[/]");
+                return 2;
+            }
+            var app = Program.BuildWebApp([]);
+            await using var scope = app.Services.CreateAsyncScope();
+            var outcome = await scope.ServiceProvider.GetRequiredService<IssueLevyStatements>().IssueAsync(period, ct);
+            if (!outcome.IsOk)
+            {
+                var message = outcome.Message ?? string.Join(" ", outcome.Errors?.SelectMany(e => e.Value) ?? []);
+                AnsiConsole.MarkupLineInterpolated($"[red]{message}[/]");
+                return 1;
+            }
+            var r = outcome.Value!;
+            Console.WriteLine($"{r.Month}: {r.Issued} statement(s) issued under policy set {r.PolicySetNumber}, {r.AlreadyIssued} already issued, " +
+                $"{r.NotLevied} employer(s) in sectors without a levy; levied {LevyMonth.Money(r.Total)} KZT.");
+            return 0;
+        });
+        var command = new Command("levies", "Foreign-worker levies.");
+        command.Subcommands.Add(issue);
         return command;
     }
 

@@ -65,6 +65,8 @@ public sealed class DemoSeeder(CorridorDbContext db, UserManager<CorridorUser> u
         await SeedQuotasAsync(employers, ct);
         progress?.Report(("permits", 0));
         await SeedPermitsAsync(ct);
+        progress?.Report(("levies", 0));
+        await SeedLeviesAsync(ct);
         return logins;
     }
 
@@ -479,6 +481,50 @@ public sealed class DemoSeeder(CorridorDbContext db, UserManager<CorridorUser> u
                     .Decide(Vacancy.DecisionSubject, vacancy.Id, new { today = Today, vacancy.Posts, vacancy.Hires, vacancy.AdvertisingFrom, vacancy.AdvertisingDays }, now);
                 db.AdmissionDecisions.Add(decision);
                 if (decision.Outcome == DecisionOutcome.Approved) vacancy.IssueCertificate(decision, PublicNumber.New('C', _random), Today, policy);
+            }
+        }
+        await SaveBatchAsync(ct);
+    }
+
+    /// <summary>
+    /// Levy statements for the last three months for every levied employer with inbound workers: most
+    /// paid, some partly, and in the oldest month a few unpaid past the grace, so the arrears filter shows
+    /// something. The demo country's only policy set in force starts today, so the demo statements cite
+    /// set 1. Employers with a demo account always pay in full: their permits must not be blocked.
+    /// </summary>
+    private async Task SeedLeviesAsync(CancellationToken ct)
+    {
+        var random = new Random(2026); // its own sequence, so the data seeded before stays the same
+        var policy = await db.PolicySets.AsNoTracking().SingleAsync(p => p.Number == 1, ct);
+        var rules = policy.Rules;
+        var withAccounts = (await db.Users.AsNoTracking().Where(u => u.EmployerId != null).Select(u => u.EmployerId!.Value).ToListAsync(ct)).ToHashSet();
+        var workers = await db.MigrantWorkers.AsNoTracking()
+            .Where(w => w.Direction == MigrationDirection.Inbound && w.CurrentEmployerId != null)
+            .Select(w => new { EmployerId = w.CurrentEmployerId!.Value, w.OccupationCode }).ToListAsync(ct);
+        var byEmployer = workers.GroupBy(w => w.EmployerId).ToDictionary(g => g.Key, g => g.Select(w => ReferenceData.SkillLevel(w.OccupationCode)).ToList());
+        var ids = byEmployer.Keys.ToList();
+        var employers = await db.Employers.AsNoTracking().Where(e => ids.Contains(e.Id)).OrderBy(e => e.RegistrationNumber)
+            .Select(e => new { e.Id, e.IsicSection, e.NationalEmployees }).ToListAsync(ct);
+        var thisMonth = new DateOnly(Today.Year, Today.Month, 1);
+        var now = clock.GetUtcNow().UtcDateTime;
+        for (var back = 3; back >= 1; back--)
+        {
+            var period = thisMonth.AddMonths(-back);
+            foreach (var e in employers)
+            {
+                if (LevyCalculator.Assess(rules, FirmCeiling.KindOf(e.IsicSection), e.NationalEmployees, byEmployer[e.Id]) is not { } assessment)
+                    continue;
+                var statement = new LevyStatement(e.Id, period, assessment, policy.Number, now);
+                db.LevyStatements.Add(statement);
+                var roll = random.Next(100);
+                // Older months are mostly settled; the last month has only just been levied.
+                var (paidShare, partShare) = back switch { 3 => (85, 7), 2 => (70, 10), _ => (40, 10) };
+                var full = withAccounts.Contains(e.Id) || roll < paidShare;
+                if (!full && roll >= paidShare + partShare) continue;
+                var paidOn = period.AddMonths(1).AddDays(random.Next(25));
+                if (paidOn > Today) paidOn = Today;
+                var amount = full ? statement.Total : decimal.Round(statement.Total / 2, 2);
+                if (amount > 0) db.LevyPayments.Add(statement.Pay(amount, paidOn, $"KZ-LEVY-{random.Next(100_000, 999_999)}", "fund-officer@demo.corridor"));
             }
         }
         await SaveBatchAsync(ct);
