@@ -38,6 +38,8 @@ public sealed class CorridorDbContext(
     public DbSet<Corridor.Domain.Admission.NationalQuota> NationalQuotas => Set<Corridor.Domain.Admission.NationalQuota>();
     public DbSet<Corridor.Domain.Admission.QuotaRound> QuotaRounds => Set<Corridor.Domain.Admission.QuotaRound>();
     public DbSet<Corridor.Domain.Admission.QuotaRequest> QuotaRequests => Set<Corridor.Domain.Admission.QuotaRequest>();
+    public DbSet<Corridor.Domain.Admission.RegularisationWindow> RegularisationWindows => Set<Corridor.Domain.Admission.RegularisationWindow>();
+    public DbSet<Corridor.Domain.Admission.RegularisationApplication> RegularisationApplications => Set<Corridor.Domain.Admission.RegularisationApplication>();
     public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();
 
     /// <summary>Records a named domain action to be audited with the next save.</summary>

@@ -28,6 +28,7 @@ public static class RuleCatalogue
     public const string Quotas = "Quotas and ceilings";
     public const string Permits = "Work permits";
     public const string Mobility = "Change of employer";
+    public const string Regularisation = "Regularisation";
 
     public static readonly IReadOnlyList<RuleDefinition> All =
     [
@@ -107,6 +108,16 @@ public static class RuleCatalogue
         new("TRANSFER-UNPAID-WAGES", Mobility, "Unpaid wages for this many months let the worker change employer without the employer's consent.",
             "ILO C95 Art. 12; national policy",
             [new("months", "Months of unpaid wages", ParameterKind.Integer, 1, 6, 2)]),
+
+        // The window holds the criteria (dates, which checks apply); these rules hold what is checked and its source.
+        new("REGUL-WINDOW-OPEN", Regularisation, "An application is accepted only while the regularisation window is open.",
+            "ILO C143 Art. 9; national regularisation decree", []),
+        new("REGUL-ARRIVED-BEFORE", Regularisation, "Only workers who arrived before the window's cut-off date qualify.",
+            "ILO C143 Art. 9; national regularisation decree", []),
+        new("REGUL-REGISTERED-EMPLOYER", Regularisation, "When the window requires it, the worker is employed by an employer in the register.",
+            "ILO C143 Art. 9; national regularisation decree", []),
+        new("REGUL-NO-SERIOUS-RECORD", Regularisation, "When the window requires it, the applicant declares no serious criminal record.",
+            "ILO C143 Art. 9; national regularisation decree", []),
     ];
 
     private static readonly Dictionary<string, RuleDefinition> ById = All.ToDictionary(r => r.Id, StringComparer.Ordinal);
