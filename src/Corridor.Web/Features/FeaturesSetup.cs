@@ -6,6 +6,7 @@ using Corridor.Web.Features.Jobs;
 using Corridor.Web.Features.JobSeekers;
 using Corridor.Web.Features.Policy;
 using Corridor.Web.Features.Quotas;
+using Corridor.Web.Features.Regularisation;
 using Corridor.Web.Features.Shared;
 using Corridor.Web.Features.Vacancies;
 using Corridor.Web.Features.Workers;
@@ -38,6 +39,8 @@ public static class FeaturesSetup
             .AddScoped<IValidator<EmployerFlagForm>, EmployerFlagFormValidator>();
         services.AddScoped<ListQuotas>().AddScoped<CreateQuota>().AddScoped<OpenRound>().AddScoped<GetRound>()
             .AddScoped<AllocateRound>().AddScoped<RequestWorkers>().AddScoped<ApproveSlot>();
+        services.AddScoped<ListWindows>().AddScoped<OpenWindow>().AddScoped<GetWindow>().AddScoped<ApplyForRegularisation>()
+            .AddScoped<GetRegularisationStatus>().AddScoped<ListRegularisationApplications>().AddScoped<ReportRegularisation>();
         services.AddScoped<VerifyAuditChain>();
         services.AddScoped<DemoSeeder>();
         return services;
@@ -53,6 +56,7 @@ public static class FeaturesSetup
         api.MapPolicyApi();
         api.MapVacanciesApi();
         api.MapQuotasApi();
+        api.MapRegularisationApi();
         return api;
     }
 }

@@ -71,6 +71,14 @@ public static class Permissions
     public const string QuotasAllocate = "quotas.allocate";
     /// <summary>Request workers in an open round (employers, for themselves).</summary>
     public const string QuotasRequest = "quotas.request";
+    /// <summary>Plan and open regularisation windows with their criteria and estimates.</summary>
+    public const string RegularisationManage = "regularisation.manage";
+    /// <summary>See every window (not only open ones) and the registration-rate report.</summary>
+    public const string RegularisationView = "regularisation.view";
+    /// <summary>Read the named applications (officers; analysts work with the report's aggregates).</summary>
+    public const string RegularisationApplications = "regularisation.applications";
+    /// <summary>Apply on behalf of a worker (employers, for their own workers only).</summary>
+    public const string RegularisationApply = "regularisation.apply";
 
     private static readonly string[] OfficerReads = [EmployersView, EmployersViewAll, AgenciesView, AgenciesViewAll, WorkersView, WorkersViewAll];
 
@@ -82,17 +90,20 @@ public static class Permissions
             WorkersView, WorkersViewAll, WorkersRegister, WorkersEdit, JobSeekersView, JobSeekersManage, AuditVerify,
             PolicyView, PolicyViewDrafts, PolicyEdit, QuotasView, QuotasManage, QuotasAllocate,
             VacanciesView, VacanciesViewAll, VacanciesPost, VacanciesDecide, EmployerFlagsManage,
+            RegularisationManage, RegularisationView, RegularisationApplications,
         ],
-        [Roles.PolicyOfficer] = [EmployersView, EmployersViewAll, AgenciesView, AgenciesViewAll, PolicyView, PolicyViewDrafts, PolicyEdit, QuotasView, QuotasManage],
+        [Roles.PolicyOfficer] = [EmployersView, EmployersViewAll, AgenciesView, AgenciesViewAll, PolicyView, PolicyViewDrafts, PolicyEdit, QuotasView, QuotasManage,
+            RegularisationManage, RegularisationView, RegularisationApplications],
         [Roles.AdmissionOfficer] = [.. OfficerReads, EmployersManage, WorkersRegister, WorkersEdit, JobSeekersView, JobSeekersManage, PolicyView, PolicyViewDrafts,
-            QuotasView, QuotasAllocate, VacanciesView, VacanciesViewAll, VacanciesPost, VacanciesDecide, EmployerFlagsManage],
-        [Roles.RecruitmentRegulator] = [.. OfficerReads, AgenciesManage, WorkersRegister, WorkersEdit, PolicyView],
-        [Roles.Inspector] = [.. OfficerReads, PolicyView, VacanciesView, VacanciesViewAll, EmployerFlagsManage],
-        [Roles.CaseOfficer] = [.. OfficerReads, PolicyView, VacanciesView, VacanciesViewAll, EmployerFlagsManage],
-        [Roles.FundOfficer] = [.. OfficerReads, PolicyView],
+            QuotasView, QuotasAllocate, VacanciesView, VacanciesViewAll, VacanciesPost, VacanciesDecide, EmployerFlagsManage,
+            RegularisationView, RegularisationApplications],
+        [Roles.RecruitmentRegulator] = [.. OfficerReads, AgenciesManage, WorkersRegister, WorkersEdit, PolicyView, RegularisationView, RegularisationApplications],
+        [Roles.Inspector] = [.. OfficerReads, PolicyView, VacanciesView, VacanciesViewAll, EmployerFlagsManage, RegularisationView, RegularisationApplications],
+        [Roles.CaseOfficer] = [.. OfficerReads, PolicyView, VacanciesView, VacanciesViewAll, EmployerFlagsManage, RegularisationView, RegularisationApplications],
+        [Roles.FundOfficer] = [.. OfficerReads, PolicyView, RegularisationView, RegularisationApplications],
         // Analysts work with aggregates: businesses yes, named people no.
-        [Roles.Analyst] = [EmployersView, EmployersViewAll, AgenciesView, AgenciesViewAll, PolicyView, PolicyViewDrafts, QuotasView],
-        [Roles.Employer] = [EmployersView, WorkersView, WorkersRegister, WorkersEdit, VacanciesView, VacanciesPost, VacanciesDecide, QuotasView, QuotasRequest],
+        [Roles.Analyst] = [EmployersView, EmployersViewAll, AgenciesView, AgenciesViewAll, PolicyView, PolicyViewDrafts, QuotasView, RegularisationView],
+        [Roles.Employer] = [EmployersView, WorkersView, WorkersRegister, WorkersEdit, VacanciesView, VacanciesPost, VacanciesDecide, QuotasView, QuotasRequest, RegularisationApply],
         [Roles.Agency] = [AgenciesView, WorkersView, WorkersRegister, WorkersEdit],
         [Roles.Worker] = [WorkersView],
         [Roles.Partner] = [AgenciesView, AgenciesViewAll],
