@@ -42,6 +42,8 @@ public sealed class CorridorDbContext(
     public DbSet<Corridor.Domain.Admission.WorkPermit> WorkPermits => Set<Corridor.Domain.Admission.WorkPermit>();
     public DbSet<Corridor.Domain.Admission.LevyStatement> LevyStatements => Set<Corridor.Domain.Admission.LevyStatement>();
     public DbSet<Corridor.Domain.Admission.LevyPayment> LevyPayments => Set<Corridor.Domain.Admission.LevyPayment>();
+    public DbSet<Corridor.Domain.Admission.RegularisationWindow> RegularisationWindows => Set<Corridor.Domain.Admission.RegularisationWindow>();
+    public DbSet<Corridor.Domain.Admission.RegularisationApplication> RegularisationApplications => Set<Corridor.Domain.Admission.RegularisationApplication>();
     public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();
 
     /// <summary>Records a named domain action to be audited with the next save.</summary>

@@ -29,6 +29,7 @@ public static class RuleCatalogue
     public const string Permits = "Work permits";
     public const string Mobility = "Change of employer";
     public const string Levies = "Levies";
+    public const string Regularisation = "Regularisation";
 
     public static readonly IReadOnlyList<RuleDefinition> All =
     [
@@ -165,6 +166,15 @@ public static class RuleCatalogue
             [new("graceDays", "Grace after the due date (days)", ParameterKind.Integer, 0, 365, 30)]),
         new("LEVY-NO-WAGE-DEDUCTION", Levies, "The levy is the employer's charge and may never be deducted from the worker's wage.",
             "ILO C95 Art. 8–9; C181 Art. 7", []),
+        // The window holds the criteria (dates, which checks apply); these rules hold what is checked and its source.
+        new("REGUL-WINDOW-OPEN", Regularisation, "An application is accepted only while the regularisation window is open.",
+            "ILO C143 Art. 9; national regularisation decree", []),
+        new("REGUL-ARRIVED-BEFORE", Regularisation, "Only workers who arrived before the window's cut-off date qualify.",
+            "ILO C143 Art. 9; national regularisation decree", []),
+        new("REGUL-REGISTERED-EMPLOYER", Regularisation, "When the window requires it, the worker is employed by an employer in the register.",
+            "ILO C143 Art. 9; national regularisation decree", []),
+        new("REGUL-NO-SERIOUS-RECORD", Regularisation, "When the window requires it, the applicant declares no serious criminal record.",
+            "ILO C143 Art. 9; national regularisation decree", []),
     ];
 
     private static readonly Dictionary<string, RuleDefinition> ById = All.ToDictionary(r => r.Id, StringComparer.Ordinal);

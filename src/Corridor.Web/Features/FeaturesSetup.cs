@@ -8,6 +8,7 @@ using Corridor.Web.Features.Permits;
 using Corridor.Web.Features.Levies;
 using Corridor.Web.Features.Policy;
 using Corridor.Web.Features.Quotas;
+using Corridor.Web.Features.Regularisation;
 using Corridor.Web.Features.Shared;
 using Corridor.Web.Features.Vacancies;
 using Corridor.Web.Features.Workers;
@@ -43,6 +44,8 @@ public static class FeaturesSetup
         services.AddScoped<ApplyForPermit>().AddScoped<ListPermitQueue>().AddScoped<DecidePermitApplication>().AddScoped<ListPermits>()
             .AddScoped<GetPermit>().AddScoped<ActivatePermit>().AddScoped<CancelPermit>().AddScoped<VerifyPermit>();
         services.AddScoped<ListLevyStatements>().AddScoped<GetLevyStatement>().AddScoped<IssueLevyStatements>().AddScoped<RecordLevyPayment>();
+        services.AddScoped<ListWindows>().AddScoped<OpenWindow>().AddScoped<GetWindow>().AddScoped<ApplyForRegularisation>()
+            .AddScoped<GetRegularisationStatus>().AddScoped<ListRegularisationApplications>().AddScoped<ReportRegularisation>();
         services.AddScoped<VerifyAuditChain>();
         services.AddScoped<DemoSeeder>();
         return services;
@@ -60,6 +63,7 @@ public static class FeaturesSetup
         api.MapQuotasApi();
         api.MapPermitsApi();
         api.MapLeviesApi();
+        api.MapRegularisationApi();
         return api;
     }
 }

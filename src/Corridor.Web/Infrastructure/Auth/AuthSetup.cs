@@ -11,6 +11,8 @@ namespace Corridor.Web.Infrastructure.Auth;
 public static class AuthSetup
 {
     public const string TokenRateLimit = "token";
+    /// <summary>Forms anyone may post without an account (regularisation applications, status look-ups).</summary>
+    public const string PublicFormRateLimit = "public-form";
     /// <summary>Authorization policy for /api/v1: bearer tokens only, so a browser cookie cannot drive the API (no CSRF).</summary>
     public const string ApiPolicy = "api";
 
@@ -72,6 +74,15 @@ public static class AuthSetup
                 _ => new FixedWindowRateLimiterOptions
                 {
                     PermitLimit = config.GetValue("Auth:TokenRequestsPerMinute", 10),
+                    Window = TimeSpan.FromMinutes(1),
+                    QueueLimit = 0,
+                }));
+            // Anonymous applications and tracking-code look-ups: enough for a family at one address, not for a script.
+            o.AddPolicy(PublicFormRateLimit, http => RateLimitPartition.GetFixedWindowLimiter(
+                http.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+                _ => new FixedWindowRateLimiterOptions
+                {
+                    PermitLimit = config.GetValue("Auth:PublicFormRequestsPerMinute", 30),
                     Window = TimeSpan.FromMinutes(1),
                     QueueLimit = 0,
                 }));

@@ -84,6 +84,14 @@ public static class Permissions
     public const string LeviesViewAll = "levies.view-all";
     /// <summary>Issue the monthly levy statements and record payments (the fund).</summary>
     public const string LeviesManage = "levies.manage";
+    /// <summary>Plan and open regularisation windows with their criteria and estimates.</summary>
+    public const string RegularisationManage = "regularisation.manage";
+    /// <summary>See every window (not only open ones) and the registration-rate report.</summary>
+    public const string RegularisationView = "regularisation.view";
+    /// <summary>Read the named applications (officers; analysts work with the report's aggregates).</summary>
+    public const string RegularisationApplications = "regularisation.applications";
+    /// <summary>Apply on behalf of a worker (employers, for their own workers only).</summary>
+    public const string RegularisationApply = "regularisation.apply";
 
     private static readonly string[] OfficerReads = [EmployersView, EmployersViewAll, AgenciesView, AgenciesViewAll, WorkersView, WorkersViewAll];
 
@@ -97,20 +105,24 @@ public static class Permissions
             VacanciesView, VacanciesViewAll, VacanciesPost, VacanciesDecide, EmployerFlagsManage,
             PermitsView, PermitsViewAll, PermitsDecide,
             LeviesView, LeviesViewAll, LeviesManage,
+            RegularisationManage, RegularisationView, RegularisationApplications,
         ],
-        [Roles.PolicyOfficer] = [EmployersView, EmployersViewAll, AgenciesView, AgenciesViewAll, PolicyView, PolicyViewDrafts, PolicyEdit, QuotasView, QuotasManage],
+        [Roles.PolicyOfficer] = [EmployersView, EmployersViewAll, AgenciesView, AgenciesViewAll, PolicyView, PolicyViewDrafts, PolicyEdit, QuotasView, QuotasManage,
+            RegularisationManage, RegularisationView, RegularisationApplications],
         [Roles.AdmissionOfficer] = [.. OfficerReads, EmployersManage, WorkersRegister, WorkersEdit, JobSeekersView, JobSeekersManage, PolicyView, PolicyViewDrafts,
             QuotasView, QuotasAllocate, VacanciesView, VacanciesViewAll, VacanciesPost, VacanciesDecide, EmployerFlagsManage,
             PermitsView, PermitsViewAll, PermitsDecide,
-            LeviesView, LeviesViewAll],
-        [Roles.RecruitmentRegulator] = [.. OfficerReads, AgenciesManage, WorkersRegister, WorkersEdit, PolicyView],
-        [Roles.Inspector] = [.. OfficerReads, PolicyView, VacanciesView, VacanciesViewAll, EmployerFlagsManage, PermitsView, PermitsViewAll],
-        [Roles.CaseOfficer] = [.. OfficerReads, PolicyView, VacanciesView, VacanciesViewAll, EmployerFlagsManage],
-        [Roles.FundOfficer] = [.. OfficerReads, PolicyView, LeviesView, LeviesViewAll, LeviesManage],
+            LeviesView, LeviesViewAll, RegularisationView, RegularisationApplications],
+        [Roles.RecruitmentRegulator] = [.. OfficerReads, AgenciesManage, WorkersRegister, WorkersEdit, PolicyView, RegularisationView, RegularisationApplications],
+        [Roles.Inspector] = [.. OfficerReads, PolicyView, VacanciesView, VacanciesViewAll, EmployerFlagsManage, PermitsView, PermitsViewAll,
+            RegularisationView, RegularisationApplications],
+        [Roles.CaseOfficer] = [.. OfficerReads, PolicyView, VacanciesView, VacanciesViewAll, EmployerFlagsManage, RegularisationView, RegularisationApplications],
+        [Roles.FundOfficer] = [.. OfficerReads, PolicyView, LeviesView, LeviesViewAll, LeviesManage, RegularisationView, RegularisationApplications],
         // Analysts work with aggregates: businesses yes, named people no.
-        [Roles.Analyst] = [EmployersView, EmployersViewAll, AgenciesView, AgenciesViewAll, PolicyView, PolicyViewDrafts, QuotasView, LeviesView, LeviesViewAll],
+        [Roles.Analyst] = [EmployersView, EmployersViewAll, AgenciesView, AgenciesViewAll, PolicyView, PolicyViewDrafts, QuotasView, LeviesView, LeviesViewAll,
+            RegularisationView],
         [Roles.Employer] = [EmployersView, WorkersView, WorkersRegister, WorkersEdit, VacanciesView, VacanciesPost, VacanciesDecide, QuotasView, QuotasRequest,
-            PermitsView, PermitsApply, LeviesView],
+            PermitsView, PermitsApply, LeviesView, RegularisationApply],
         [Roles.Agency] = [AgenciesView, WorkersView, WorkersRegister, WorkersEdit],
         [Roles.Worker] = [WorkersView, PermitsView],
         [Roles.Partner] = [AgenciesView, AgenciesViewAll],

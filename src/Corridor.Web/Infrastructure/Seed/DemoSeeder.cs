@@ -67,6 +67,8 @@ public sealed class DemoSeeder(CorridorDbContext db, UserManager<CorridorUser> u
         await SeedPermitsAsync(ct);
         progress?.Report(("levies", 0));
         await SeedLeviesAsync(ct);
+        progress?.Report(("regularisation", 0));
+        await SeedRegularisationAsync(employers, ct);
         return logins;
     }
 
@@ -122,6 +124,59 @@ public sealed class DemoSeeder(CorridorDbContext db, UserManager<CorridorUser> u
             if (target == PermitStatus.Cancelled) permit.Cancel("The worker returned home at the end of the season (demo).", Today);
             if (target == PermitStatus.Transferred) permit.Transferred(Today);
             db.WorkPermits.Add(permit);
+    /// A closed regularisation window with 60 decided applications (both sexes, UZB/TJK/KGZ, every kind of
+    /// refusal) and estimates, so the report shows registration rates; and an open window to apply in.
+    /// </summary>
+    private async Task SeedRegularisationAsync(List<Employer> employers, CancellationToken ct)
+    {
+        var random = new Random(2026); // its own sequence, so what was seeded before stays the same
+        var policy = await db.PolicySets.AsNoTracking().SingleAsync(p => p.Number == 1, ct);
+        var officer = await db.Users.AsNoTracking().SingleAsync(u => u.Email == $"{Roles.PolicyOfficer}@demo.corridor", ct);
+        var by = new Officer(officer.Id, officer.Email!);
+        var names = ReferenceData.Names().ToLookup(n => (n.Country, n.Sex, n.Kind));
+        var closed = new RegularisationWindow($"Regularisation {Today.Year - 1}", Today.AddDays(-150), Today.AddDays(-60), Today.AddDays(-365),
+            requireRegisteredEmployer: true, requireNoSeriousCriminalRecord: true,
+            [new("UZB", Sex.Male, 60), new("UZB", Sex.Female, 25), new("TJK", Sex.Male, 30), new("TJK", Sex.Female, 12), new("KGZ", Sex.Male, 20)],
+            by);
+        var open = new RegularisationWindow($"Regularisation {Today.Year}", Today.AddDays(-10), Today.AddDays(80), Today.AddDays(-30),
+            requireRegisteredEmployer: false, requireNoSeriousCriminalRecord: true,
+            [new("UZB", Sex.Male, 900), new("UZB", Sex.Female, 400), new("TJK", Sex.Male, 500), new("TJK", Sex.Female, 150),
+             new("KGZ", Sex.Male, 300), new("KGZ", Sex.Female, 200)], by);
+        db.RegularisationWindows.AddRange(closed, open);
+        var numbers = new HashSet<string>(await db.MigrantWorkers.Select(w => w.WorkerNumber).ToListAsync(ct));
+        string[] origins = ["UZB", "UZB", "UZB", "TJK", "TJK", "KGZ"];
+        for (var i = 0; i < 60; i++)
+        {
+            var country = origins[random.Next(origins.Length)];
+            var sex = random.NextDouble() < 0.35 ? Sex.Female : Sex.Male;
+            var s = sex == Sex.Female ? "F" : "M";
+            var given = names[(country, s, "given")].ElementAt(random.Next(names[(country, s, "given")].Count()));
+            var family = names[(country, s, "family")].ElementAt(random.Next(names[(country, s, "family")].Count()));
+            var appliedOn = closed.OpensOn.AddDays(random.Next(0, 91));
+            // Most qualify; about one in six arrived too late, has no registered employer, or made no declaration.
+            var roll = random.Next(12);
+            var arrival = roll == 0 ? closed.ArrivedBefore.AddDays(random.Next(1, 100)) : closed.ArrivedBefore.AddDays(-random.Next(1, 900));
+            var employer = roll == 1 ? null : employers[random.Next(employers.Count)];
+            var registration = roll == 2 ? $"BIN-{random.Next(100000, 999999)}" : employer?.RegistrationNumber;
+            var p = new RegularisationParticulars(given.Latin, family.Latin, sex, Today.AddYears(-random.Next(19, 50)).AddDays(-random.Next(365)),
+                country, random.Next(3) == 0 ? null : $"D{random.Next(1_000_000, 9_999_999)}{i:00}", arrival, registration, roll != 3);
+            var code = RegularisationApplication.NewTrackingCode();
+            var at = appliedOn.ToDateTime(new TimeOnly(9 + i % 8, 0), DateTimeKind.Utc);
+            var application = new RegularisationApplication(closed.Id, p, code, null, null, at);
+            var decision = RegularisationRules.Check(new RuleChecks(policy), closed, appliedOn, p, roll is not (1 or 2))
+                .Decide("RegularisationApplication", application.Id, new { window = closed.Id, demo = true }, at);
+            MigrantWorker? worker = null;
+            if (decision.Outcome == DecisionOutcome.Approved)
+            {
+                string number;
+                do number = PublicNumber.New('W', random); while (!numbers.Add(number));
+                worker = new MigrantWorker(number, new WorkerParticulars(p.GivenName, p.FamilyName, sex, p.DateOfBirth, country,
+                    p.PassportNumber ?? "REG" + code, country, appliedOn, "9", MigrationDirection.Inbound, null, "ru", null, null), employer?.Id);
+                db.MigrantWorkers.Add(worker);
+            }
+            application.Decided(decision, worker?.Id);
+            db.AdmissionDecisions.Add(decision);
+            db.RegularisationApplications.Add(application);
         }
         await SaveBatchAsync(ct);
     }
