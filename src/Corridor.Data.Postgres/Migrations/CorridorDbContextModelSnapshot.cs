@@ -682,6 +682,206 @@ namespace Corridor.Data.Postgres.Migrations
                         });
                 });
 
+            modelBuilder.Entity("Corridor.Domain.Admission.RegularisationApplication", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateOnly>("ArrivalDate")
+                        .HasColumnType("date")
+                        .HasColumnName("arrival_date");
+
+                    b.Property<string>("Citizenship")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("character varying(3)")
+                        .HasColumnName("citizenship");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<DateOnly>("DateOfBirth")
+                        .HasColumnType("date")
+                        .HasColumnName("date_of_birth");
+
+                    b.Property<Guid?>("DecisionId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("decision_id");
+
+                    b.Property<bool>("DeclaredNoSeriousCriminalRecord")
+                        .HasColumnType("boolean")
+                        .HasColumnName("declared_no_serious_criminal_record");
+
+                    b.Property<string>("EmployerRegistrationNumber")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("employer_registration_number");
+
+                    b.Property<string>("FamilyName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("family_name");
+
+                    b.Property<string>("GivenName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("given_name");
+
+                    b.Property<string>("PassportNumber")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("passport_number");
+
+                    b.Property<string>("Sex")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("sex");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("status");
+
+                    b.Property<DateTime>("SubmittedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("submitted_at");
+
+                    b.Property<Guid?>("SubmittedByEmployerId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("submitted_by_employer_id");
+
+                    b.Property<Guid?>("SubmittedByUserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("submitted_by_user_id");
+
+                    b.Property<string>("TrackingCode")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("tracking_code");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer")
+                        .HasColumnName("version");
+
+                    b.Property<Guid>("WindowId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("window_id");
+
+                    b.Property<Guid?>("WorkerId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("worker_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_regularisation_applications");
+
+                    b.HasIndex("DecisionId")
+                        .HasDatabaseName("ix_regularisation_applications_decision_id");
+
+                    b.HasIndex("SubmittedByEmployerId")
+                        .HasDatabaseName("ix_regularisation_applications_submitted_by_employer_id");
+
+                    b.HasIndex("TrackingCode")
+                        .IsUnique()
+                        .HasDatabaseName("ix_regularisation_applications_tracking_code");
+
+                    b.HasIndex("WorkerId")
+                        .HasDatabaseName("ix_regularisation_applications_worker_id");
+
+                    b.HasIndex("WindowId", "Status")
+                        .HasDatabaseName("ix_regularisation_applications_window_id_status");
+
+                    b.HasIndex("WindowId", "Citizenship", "Sex")
+                        .HasDatabaseName("ix_regularisation_applications_window_id_citizenship_sex");
+
+                    b.ToTable("regularisation_applications", (string)null);
+                });
+
+            modelBuilder.Entity("Corridor.Domain.Admission.RegularisationWindow", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateOnly>("ArrivedBefore")
+                        .HasColumnType("date")
+                        .HasColumnName("arrived_before");
+
+                    b.Property<DateOnly>("ClosesOn")
+                        .HasColumnType("date")
+                        .HasColumnName("closes_on");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("EstimatesJson")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("estimates_json");
+
+                    b.Property<Guid?>("OpenedById")
+                        .HasColumnType("uuid")
+                        .HasColumnName("opened_by_id");
+
+                    b.Property<string>("OpenedByName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("opened_by_name");
+
+                    b.Property<DateOnly>("OpensOn")
+                        .HasColumnType("date")
+                        .HasColumnName("opens_on");
+
+                    b.Property<bool>("RequireNoSeriousCriminalRecord")
+                        .HasColumnType("boolean")
+                        .HasColumnName("require_no_serious_criminal_record");
+
+                    b.Property<bool>("RequireRegisteredEmployer")
+                        .HasColumnType("boolean")
+                        .HasColumnName("require_registered_employer");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("title");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_regularisation_windows");
+
+                    b.HasIndex("OpensOn")
+                        .HasDatabaseName("ix_regularisation_windows_opens_on");
+
+                    b.ToTable("regularisation_windows", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_regularisation_windows_dates", "closes_on >= opens_on");
+                        });
+                });
+
             modelBuilder.Entity("Corridor.Domain.Admission.Vacancy", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1956,6 +2156,34 @@ namespace Corridor.Data.Postgres.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_quota_rounds_national_quotas_quota_id");
+                });
+
+            modelBuilder.Entity("Corridor.Domain.Admission.RegularisationApplication", b =>
+                {
+                    b.HasOne("Corridor.Domain.Admission.AdmissionDecision", null)
+                        .WithMany()
+                        .HasForeignKey("DecisionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_regularisation_applications_admission_decisions_decision_id");
+
+                    b.HasOne("Corridor.Domain.Registry.Employer", null)
+                        .WithMany()
+                        .HasForeignKey("SubmittedByEmployerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_regularisation_applications_employers_submitted_by_employer~");
+
+                    b.HasOne("Corridor.Domain.Admission.RegularisationWindow", null)
+                        .WithMany()
+                        .HasForeignKey("WindowId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_regularisation_applications_regularisation_windows_window_id");
+
+                    b.HasOne("Corridor.Domain.Registry.MigrantWorker", null)
+                        .WithMany()
+                        .HasForeignKey("WorkerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_regularisation_applications_migrant_workers_worker_id");
                 });
 
             modelBuilder.Entity("Corridor.Domain.Admission.Vacancy", b =>

@@ -677,6 +677,206 @@ namespace Corridor.Data.Sqlite.Migrations
                         });
                 });
 
+            modelBuilder.Entity("Corridor.Domain.Admission.RegularisationApplication", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<DateOnly>("ArrivalDate")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("arrival_date");
+
+                    b.Property<string>("Citizenship")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("citizenship");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_at");
+
+                    b.Property<DateOnly>("DateOfBirth")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("date_of_birth");
+
+                    b.Property<Guid?>("DecisionId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("decision_id");
+
+                    b.Property<bool>("DeclaredNoSeriousCriminalRecord")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("declared_no_serious_criminal_record");
+
+                    b.Property<string>("EmployerRegistrationNumber")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("employer_registration_number");
+
+                    b.Property<string>("FamilyName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("family_name");
+
+                    b.Property<string>("GivenName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("given_name");
+
+                    b.Property<string>("PassportNumber")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("passport_number");
+
+                    b.Property<string>("Sex")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("sex");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("status");
+
+                    b.Property<DateTime>("SubmittedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("submitted_at");
+
+                    b.Property<Guid?>("SubmittedByEmployerId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("submitted_by_employer_id");
+
+                    b.Property<Guid?>("SubmittedByUserId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("submitted_by_user_id");
+
+                    b.Property<string>("TrackingCode")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("tracking_code");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("updated_at");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("version");
+
+                    b.Property<Guid>("WindowId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("window_id");
+
+                    b.Property<Guid?>("WorkerId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("worker_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_regularisation_applications");
+
+                    b.HasIndex("DecisionId")
+                        .HasDatabaseName("ix_regularisation_applications_decision_id");
+
+                    b.HasIndex("SubmittedByEmployerId")
+                        .HasDatabaseName("ix_regularisation_applications_submitted_by_employer_id");
+
+                    b.HasIndex("TrackingCode")
+                        .IsUnique()
+                        .HasDatabaseName("ix_regularisation_applications_tracking_code");
+
+                    b.HasIndex("WorkerId")
+                        .HasDatabaseName("ix_regularisation_applications_worker_id");
+
+                    b.HasIndex("WindowId", "Status")
+                        .HasDatabaseName("ix_regularisation_applications_window_id_status");
+
+                    b.HasIndex("WindowId", "Citizenship", "Sex")
+                        .HasDatabaseName("ix_regularisation_applications_window_id_citizenship_sex");
+
+                    b.ToTable("regularisation_applications", (string)null);
+                });
+
+            modelBuilder.Entity("Corridor.Domain.Admission.RegularisationWindow", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<DateOnly>("ArrivedBefore")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("arrived_before");
+
+                    b.Property<DateOnly>("ClosesOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("closes_on");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("EstimatesJson")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("estimates_json");
+
+                    b.Property<Guid?>("OpenedById")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("opened_by_id");
+
+                    b.Property<string>("OpenedByName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("opened_by_name");
+
+                    b.Property<DateOnly>("OpensOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("opens_on");
+
+                    b.Property<bool>("RequireNoSeriousCriminalRecord")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("require_no_serious_criminal_record");
+
+                    b.Property<bool>("RequireRegisteredEmployer")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("require_registered_employer");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("title");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("updated_at");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_regularisation_windows");
+
+                    b.HasIndex("OpensOn")
+                        .HasDatabaseName("ix_regularisation_windows_opens_on");
+
+                    b.ToTable("regularisation_windows", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_regularisation_windows_dates", "closes_on >= opens_on");
+                        });
+                });
+
             modelBuilder.Entity("Corridor.Domain.Admission.Vacancy", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1947,6 +2147,34 @@ namespace Corridor.Data.Sqlite.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_quota_rounds_national_quotas_quota_id");
+                });
+
+            modelBuilder.Entity("Corridor.Domain.Admission.RegularisationApplication", b =>
+                {
+                    b.HasOne("Corridor.Domain.Admission.AdmissionDecision", null)
+                        .WithMany()
+                        .HasForeignKey("DecisionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_regularisation_applications_admission_decisions_decision_id");
+
+                    b.HasOne("Corridor.Domain.Registry.Employer", null)
+                        .WithMany()
+                        .HasForeignKey("SubmittedByEmployerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_regularisation_applications_employers_submitted_by_employer_id");
+
+                    b.HasOne("Corridor.Domain.Admission.RegularisationWindow", null)
+                        .WithMany()
+                        .HasForeignKey("WindowId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_regularisation_applications_regularisation_windows_window_id");
+
+                    b.HasOne("Corridor.Domain.Registry.MigrantWorker", null)
+                        .WithMany()
+                        .HasForeignKey("WorkerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_regularisation_applications_migrant_workers_worker_id");
                 });
 
             modelBuilder.Entity("Corridor.Domain.Admission.Vacancy", b =>

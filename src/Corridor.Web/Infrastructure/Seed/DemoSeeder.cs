@@ -124,6 +124,11 @@ public sealed class DemoSeeder(CorridorDbContext db, UserManager<CorridorUser> u
             if (target == PermitStatus.Cancelled) permit.Cancel("The worker returned home at the end of the season (demo).", Today);
             if (target == PermitStatus.Transferred) permit.Transferred(Today);
             db.WorkPermits.Add(permit);
+        }
+        await SaveBatchAsync(ct);
+    }
+
+    /// <summary>
     /// A closed regularisation window with 60 decided applications (both sexes, UZB/TJK/KGZ, every kind of
     /// refusal) and estimates, so the report shows registration rates; and an open window to apply in.
     /// </summary>
