@@ -22,7 +22,7 @@ public static class FeaturesSetup
 {
     public static IServiceCollection AddCorridorFeatures(this IServiceCollection services)
     {
-        services.AddScoped<OrgUnitDirectory>();
+        services.AddScoped<OrgUnitDirectory>().AddScoped<MinimumWorkingAge>();
         services.AddScoped<ListEmployers>().AddScoped<GetEmployer>().AddScoped<RegisterEmployer>().AddScoped<EditEmployer>()
             .AddScoped<IValidator<EmployerForm>, EmployerFormValidator>();
         services.AddScoped<ListAgencies>().AddScoped<GetAgency>().AddScoped<RegisterAgency>().AddScoped<EditAgency>()

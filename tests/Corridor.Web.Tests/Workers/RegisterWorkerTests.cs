@@ -62,18 +62,22 @@ public sealed class RegisterWorkerTests(SeededApp app) : IClassFixture<SeededApp
     }
 
     [Fact]
-    public async Task Rejects_a_16_year_old_when_the_minimum_working_age_is_set_to_18()
+    public async Task Rejects_a_16_year_old_when_the_policy_in_force_sets_the_minimum_working_age_to_18()
     {
-        using var strict = new CorridorAppFactory().WithSetting("Registry:MinimumWorkingAge", "18");
+        using var strict = new CorridorAppFactory();
         await strict.SeedAsync(AppExtensions.Small);
         var form = strict.ValidWorker();
         form["dateOfBirth"] = AppExtensions.Iso(strict.Today().AddYears(-16));
+        var client = await strict.ApiClientAsync("admission-officer");
+        Assert.Equal(HttpStatusCode.Created, (await client.PostAsJsonAsync("/api/v1/workers", form)).StatusCode); // REG-MIN-AGE 15
 
-        await AssertRefusedAsync(form, "dateOfBirth", strict);
-
-        // The same 16-year-old is fine under the default minimum of 15.
-        var client = await app.ApiClientAsync("admission-officer");
-        Assert.Equal(HttpStatusCode.Created, (await client.PostAsJsonAsync("/api/v1/workers", With("dateOfBirth", form["dateOfBirth"]!.GetValue<string>()))).StatusCode);
+        await strict.ActivatePolicyAsync(("REG-MIN-AGE", "minimumAge", 18));
+        var second = strict.ValidWorker();
+        second["dateOfBirth"] = form["dateOfBirth"]!.GetValue<string>();
+        var refused = await client.PostAsJsonAsync("/api/v1/workers", second);
+        Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+        Assert.Contains("18", (await refused.Content.ReadAsStringAsync()));
+        await AssertRefusedAsync(second, "dateOfBirth", strict);
     }
 
     [Fact]

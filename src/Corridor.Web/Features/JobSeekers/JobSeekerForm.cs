@@ -4,7 +4,6 @@ using Corridor.Domain.Registry;
 using Corridor.Web.Features.Shared;
 using FluentValidation;
 using Microsoft.Extensions.Localization;
-using Microsoft.Extensions.Options;
 
 namespace Corridor.Web.Features.JobSeekers;
 
@@ -48,9 +47,8 @@ public class JobSeekerForm
 /// <summary>The registry's rules for a job seeker record: each failure names its field.</summary>
 public sealed class JobSeekerFormValidator : AbstractValidator<JobSeekerForm>
 {
-    public JobSeekerFormValidator(IStringLocalizer<SharedResource> l, IOptions<RegistryOptions> options, TimeProvider clock)
+    public JobSeekerFormValidator(IStringLocalizer<SharedResource> l, MinimumWorkingAge minimumAge, TimeProvider clock)
     {
-        var minimumAge = options.Value.MinimumWorkingAge;
         RuleFor(x => x.NationalId).NotEmpty().WithMessage(_ => l["Enter the IIN."])
             .Must(id => string.IsNullOrWhiteSpace(id) || JobSeekerForm.IsIinFormat(id)).WithMessage(_ => l["An IIN has 12 digits."])
             .Must(id => !JobSeekerForm.IsIinFormat(id) || JobSeekerForm.IsIinDate(id))
@@ -58,7 +56,7 @@ public sealed class JobSeekerFormValidator : AbstractValidator<JobSeekerForm>
         RuleFor(x => x.GivenName).NotEmpty().WithMessage(_ => l["Enter the given name."]).AtMost(100, l);
         RuleFor(x => x.FamilyName).NotEmpty().WithMessage(_ => l["Enter the family name."]).AtMost(100, l);
         RuleFor(x => x.Sex).NotNull().WithMessage(_ => l["Choose the sex."]).IsInEnum().WithMessage(_ => l["Choose the sex."]);
-        RuleFor(x => x.DateOfBirth).DateOfBirth(l, clock, minimumAge, () => l["The job seeker must be at least {0} years old.", minimumAge]);
+        RuleFor(x => x.DateOfBirth).DateOfBirth(l, clock, minimumAge, years => l["The job seeker must be at least {0} years old.", years]);
         RuleFor(x => x.OccupationCode).NotEmpty().WithMessage(_ => l["Choose the occupation."]).Occupation(l);
         RuleFor(x => x.OrgUnitCode).NotEmpty().WithMessage(_ => l["Choose the district."]);
         RuleFor(x => x.Phone).Phone(l);

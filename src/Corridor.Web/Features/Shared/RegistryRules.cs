@@ -36,11 +36,11 @@ public static partial class RegistryRules
 
     /// <summary>A date of birth that is given, not in the future, and at least the minimum working age ago.</summary>
     public static IRuleBuilderOptions<T, DateOnly?> DateOfBirth<T>(this IRuleBuilder<T, DateOnly?> rule, IStringLocalizer l,
-        TimeProvider clock, int minimumAge, Func<string> tooYoung) =>
+        TimeProvider clock, MinimumWorkingAge minimumAge, Func<int, string> tooYoung) =>
         rule.NotNull().WithMessage(_ => l["Enter the date of birth."])
             .Must(d => d is null || d <= clock.Today()).WithMessage(_ => l["The date of birth cannot be in the future."])
-            .Must(d => d is null || d > clock.Today() || MigrantWorker.AgeOn(d.Value, clock.Today()) >= minimumAge)
-            .WithMessage(_ => tooYoung());
+            .MustAsync(async (d, ct) => d is null || d > clock.Today() || MigrantWorker.AgeOn(d.Value, clock.Today()) >= await minimumAge.GetAsync(ct))
+            .WithMessage(_ => tooYoung(minimumAge.Years));
 
     private static bool IsEmail(string e)
     {

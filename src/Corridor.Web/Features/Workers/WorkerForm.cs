@@ -4,7 +4,6 @@ using Corridor.Domain.Registry;
 using Corridor.Web.Features.Shared;
 using FluentValidation;
 using Microsoft.Extensions.Localization;
-using Microsoft.Extensions.Options;
 
 namespace Corridor.Web.Features.Workers;
 
@@ -45,18 +44,17 @@ public class WorkerForm
 /// <summary>The registry's rules for a worker record (issue #2): each failure names its field.</summary>
 public sealed class WorkerFormValidator : AbstractValidator<WorkerForm>
 {
-    public WorkerFormValidator(IStringLocalizer<SharedResource> l, IOptions<RegistryOptions> options, TimeProvider clock)
+    public WorkerFormValidator(IStringLocalizer<SharedResource> l, MinimumWorkingAge minimumAge, TimeProvider clock)
     {
         // One message per field, and later checks of a chain never see the empty value the first one rejected.
         RuleLevelCascadeMode = CascadeMode.Stop;
-        var minimumAge = options.Value.MinimumWorkingAge;
         DateOnly Today() => clock.Today();
 
         RuleFor(x => x.GivenName).NotEmpty().WithMessage(_ => l["Enter the given name."]).AtMost(100, l);
         RuleFor(x => x.FamilyName).NotEmpty().WithMessage(_ => l["Enter the family name."]).AtMost(100, l);
         RuleFor(x => x.Sex).NotNull().WithMessage(_ => l["Choose the sex as written in the passport."])
             .IsInEnum().WithMessage(_ => l["Choose the sex as written in the passport."]);
-        RuleFor(x => x.DateOfBirth).DateOfBirth(l, clock, minimumAge, () => l["The worker must be at least {0} years old.", minimumAge]);
+        RuleFor(x => x.DateOfBirth).DateOfBirth(l, clock, minimumAge, years => l["The worker must be at least {0} years old.", years]);
         RuleFor(x => x.Citizenship).NotEmpty().WithMessage(_ => l["Choose the citizenship."]).Country(l);
         RuleFor(x => x.PassportNumber).NotEmpty().WithMessage(_ => l["Enter the passport number."])
             .Matches("^[A-Za-z0-9 ]{5,20}$").WithMessage(_ => l["A passport number has 5 to 20 letters and digits."]);
