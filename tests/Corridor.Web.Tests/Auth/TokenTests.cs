@@ -67,6 +67,32 @@ public sealed class TokenTests(SeededApp app) : IClassFixture<SeededApp>
     }
 
     [Fact]
+    public async Task An_email_without_an_account_locks_like_a_real_one_so_answers_do_not_reveal_accounts()
+    {
+        var real = await app.AddAccountAsync("inspector");
+        var unknown = "nobody-" + Guid.NewGuid().ToString("N")[..8] + "@example.org";
+        var client = app.CreateClient();
+        async Task<List<HttpStatusCode>> FiveFailures(string email)
+        {
+            var statuses = new List<HttpStatusCode>();
+            for (var i = 1; i <= 6; i++)
+                statuses.Add((await client.PostAsJsonAsync(TokenPath, new { email, password = $"wrong{i}" })).StatusCode);
+            return statuses;
+        }
+        Assert.Equal(await FiveFailures(real), await FiveFailures(unknown));
+
+        // The sign-in page gives the same lockout message for both.
+        async Task<string> PageMessage(string email)
+        {
+            var browser = app.AnonymousClient(cookies: true);
+            var page = await CorridorAppFactory.PostFormAsync(browser, "/account/login", new() { ["Input.Email"] = email, ["Input.Password"] = "wrong" });
+            return (await page.Content.ReadAsStringAsync()).Contains("locked", StringComparison.OrdinalIgnoreCase) ? "locked" : "not locked";
+        }
+        Assert.Equal("locked", await PageMessage(real));
+        Assert.Equal("locked", await PageMessage(unknown));
+    }
+
+    [Fact]
     public async Task Locks_the_account_after_five_wrong_passwords()
     {
         var email = await app.AddAccountAsync("inspector");

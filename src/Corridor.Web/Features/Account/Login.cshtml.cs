@@ -9,7 +9,7 @@ using Microsoft.Extensions.Localization;
 namespace Corridor.Web.Features.Account;
 
 [AllowAnonymous]
-public sealed class LoginModel(SignInManager<CorridorUser> signIn, IStringLocalizer<SharedResource> l) : PageModel
+public sealed class LoginModel(SignInManager<CorridorUser> signIn, UnknownAccountLockout unknown, IStringLocalizer<SharedResource> l) : PageModel
 {
     public sealed class Form
     {
@@ -29,6 +29,10 @@ public sealed class LoginModel(SignInManager<CorridorUser> signIn, IStringLocali
         if (!ModelState.IsValid) return Page();
 
         var result = await signIn.PasswordSignInAsync(Input.Email!.Trim(), Input.Password!, isPersistent: false, lockoutOnFailure: true);
+        // An e-mail without an account "locks" like a real one, so the answers never tell them apart.
+        if (!result.Succeeded && !result.IsLockedOut && await signIn.UserManager.FindByEmailAsync(Input.Email.Trim()) is null
+            && unknown.Failed(Input.Email))
+            result = Microsoft.AspNetCore.Identity.SignInResult.LockedOut;
         if (result.Succeeded) return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl! : "/");
         // One message for unknown e-mail and wrong password: the form must not reveal which accounts exist.
         ModelState.AddModelError("", result.IsLockedOut

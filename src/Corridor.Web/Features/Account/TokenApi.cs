@@ -28,7 +28,7 @@ public static class TokenApi
     {
         api.MapPost("/auth/token", async Task<Results<Ok<TokenResponse>, ValidationProblem, ProblemHttpResult>> (
                 TokenRequest request, UserManager<CorridorUser> users, SignInManager<CorridorUser> signIn,
-                IOptionsMonitor<BearerTokenOptions> bearer, TimeProvider clock) =>
+                IOptionsMonitor<BearerTokenOptions> bearer, UnknownAccountLockout unknown, TimeProvider clock) =>
             {
                 var errors = new Dictionary<string, string[]>();
                 if (string.IsNullOrWhiteSpace(request.Email)) errors["email"] = ["Required."];
@@ -36,10 +36,11 @@ public static class TokenApi
                 if (errors.Count > 0) return TypedResults.ValidationProblem(errors);
 
                 var user = await users.FindByEmailAsync(request.Email!.Trim());
-                if (user is null) return TypedResults.Problem(statusCode: 401, title: "The e-mail or password is not correct.");
-                var check = await signIn.CheckPasswordSignInAsync(user, request.Password!, lockoutOnFailure: true);
+                var check = user is null
+                    ? (unknown.Failed(request.Email) ? Microsoft.AspNetCore.Identity.SignInResult.LockedOut : Microsoft.AspNetCore.Identity.SignInResult.Failed)
+                    : await signIn.CheckPasswordSignInAsync(user, request.Password!, lockoutOnFailure: true);
                 if (check.IsLockedOut) return TypedResults.Problem(statusCode: 423, title: "Too many failed attempts; the account is locked for a while.");
-                if (!check.Succeeded) return TypedResults.Problem(statusCode: 401, title: "The e-mail or password is not correct.");
+                if (!check.Succeeded || user is null) return TypedResults.Problem(statusCode: 401, title: "The e-mail or password is not correct.");
 
                 // The same protected ticket the bearer handler issues and checks, in the field names clients expect.
                 var options = bearer.Get(IdentityConstants.BearerScheme);

@@ -20,6 +20,7 @@ public static class AuthSetup
     {
         services.AddHttpContextAccessor();
         services.AddScoped<CurrentUser>();
+        services.AddSingleton<Corridor.Web.Features.Account.UnknownAccountLockout>();
         // Outside a request (CLI commands, seeding, migrations) nobody is signed in: the system acts.
         services.AddScoped<IAuditActor>(sp => sp.GetRequiredService<IHttpContextAccessor>().HttpContext is null
             ? new SystemActor() : sp.GetRequiredService<CurrentUser>());
