@@ -3,9 +3,10 @@ using Corridor.Web.Features;
 using Corridor.Web.Infrastructure.Auth;
 using Corridor.Web.Infrastructure.Cli;
 using Corridor.Web.Infrastructure.Http;
+using Corridor.Web.Infrastructure.Jobs;
 using Scalar.AspNetCore;
 
-// `corridor demo|serve|migrate|seed|user|audit …` runs a command; no arguments serve the web app.
+// `corridor demo|serve|migrate|seed|user|audit|levies|jobs …` runs a command; no arguments serve the web app.
 if (CorridorCommands.IsCommand(args)) return await CorridorCommands.RunAsync(args);
 
 var app = Program.BuildWebApp(args);
@@ -23,6 +24,7 @@ public partial class Program
         builder.Services.AddCorridorAuth(builder.Configuration);
         builder.Services.AddCorridorWeb(builder.Configuration);
         builder.Services.AddCorridorFeatures();
+        builder.Services.AddCorridorJobs(); // daily jobs and outbox delivery (off when Jobs:Enabled is false)
         builder.Services.AddOpenApi(o => o.AddDocumentTransformer<BearerSecurityScheme>());
 
         var app = builder.Build();

@@ -70,6 +70,7 @@ public class CorridorAppFactory : WebApplicationFactory<Program>
         builder.UseSetting("Database:MigrateOnStart", "true");
         builder.UseSetting("Auth:MinimumPasswordLength", "4");
         builder.UseSetting("Auth:TokenRequestsPerMinute", "10000");
+        builder.UseSetting("Jobs:Enabled", "false");
         foreach (var (key, value) in _settings) builder.UseSetting(key, value);
         builder.ConfigureLogging(l => l.SetMinimumLevel(LogLevel.Warning)
             .AddFilter("Microsoft.EntityFrameworkCore", LogLevel.Critical)

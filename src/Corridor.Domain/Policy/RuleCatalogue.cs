@@ -117,6 +117,13 @@ public static class RuleCatalogue
         new("PERMIT-AUTO-APPROVE", Permits, "When 1, an application that passes every rule is approved automatically; when 0, every passing application goes to an officer.",
             "Policy default (automated decision with human review, DESIGN §2.1)",
             [new("enabled", "Approve automatically (1 = yes, 0 = no)", ParameterKind.Integer, 0, 1, 1)]),
+        new("PERMIT-EXPIRY-REMINDERS", Permits, "The employer and the worker are reminded this many days before a permit in force expires; a permit first seen inside a period gets only the most urgent reminder.",
+            "Policy default (Korea EPS sends expiry notices; DESIGN)",
+            [
+                new("firstDays", "First reminder (days before expiry)", ParameterKind.Integer, 1, 365, 90),
+                new("secondDays", "Second reminder (days before expiry)", ParameterKind.Integer, 1, 365, 30),
+                new("thirdDays", "Last reminder (days before expiry)", ParameterKind.Integer, 1, 365, 7),
+            ]),
 
         new("TRANSFER-JOB-SEARCH", Mobility, "A worker who leaves an employer has this many days to find a new one; meanwhile the permit reads \"seeking new employer\", not illegal.",
             "Policy default (Korea EPS: 3 months); ILO C143 Art. 8",

@@ -6,12 +6,14 @@ using Corridor.Web.Features.Jobs;
 using Corridor.Web.Features.JobSeekers;
 using Corridor.Web.Features.Permits;
 using Corridor.Web.Features.Levies;
+using Corridor.Web.Features.Notifications;
 using Corridor.Web.Features.Policy;
 using Corridor.Web.Features.Quotas;
 using Corridor.Web.Features.Regularisation;
 using Corridor.Web.Features.Shared;
 using Corridor.Web.Features.Vacancies;
 using Corridor.Web.Features.Workers;
+using Corridor.Web.Infrastructure.Jobs;
 using Corridor.Web.Infrastructure.Seed;
 using FluentValidation;
 
@@ -46,6 +48,9 @@ public static class FeaturesSetup
         services.AddScoped<ListLevyStatements>().AddScoped<GetLevyStatement>().AddScoped<IssueLevyStatements>().AddScoped<RecordLevyPayment>();
         services.AddScoped<ListWindows>().AddScoped<OpenWindow>().AddScoped<GetWindow>().AddScoped<ApplyForRegularisation>()
             .AddScoped<GetRegularisationStatus>().AddScoped<ListRegularisationApplications>().AddScoped<ReportRegularisation>();
+        services.AddScoped<IDailyJob, PermitExpiryReminders>();
+        services.AddSingleton<INotificationChannel, LogNotificationChannel>();
+        services.AddScoped<OutboxDelivery>().AddScoped<ListNotifications>();
         services.AddScoped<VerifyAuditChain>();
         services.AddScoped<DemoSeeder>();
         return services;
@@ -64,6 +69,7 @@ public static class FeaturesSetup
         api.MapPermitsApi();
         api.MapLeviesApi();
         api.MapRegularisationApi();
+        api.MapNotificationsApi();
         return api;
     }
 }

@@ -92,6 +92,9 @@ public static class Permissions
     public const string RegularisationApplications = "regularisation.applications";
     /// <summary>Apply on behalf of a worker (employers, for their own workers only).</summary>
     public const string RegularisationApply = "regularisation.apply";
+    /// <summary>The notifications inbox; employers and workers see their own, holders of <see cref="NotificationsViewAll"/> all.</summary>
+    public const string NotificationsView = "notifications.view";
+    public const string NotificationsViewAll = "notifications.view-all";
 
     private static readonly string[] OfficerReads = [EmployersView, EmployersViewAll, AgenciesView, AgenciesViewAll, WorkersView, WorkersViewAll];
 
@@ -106,13 +109,14 @@ public static class Permissions
             PermitsView, PermitsViewAll, PermitsDecide,
             LeviesView, LeviesViewAll, LeviesManage,
             RegularisationManage, RegularisationView, RegularisationApplications,
+            NotificationsView, NotificationsViewAll,
         ],
         [Roles.PolicyOfficer] = [EmployersView, EmployersViewAll, AgenciesView, AgenciesViewAll, PolicyView, PolicyViewDrafts, PolicyEdit, QuotasView, QuotasManage,
             RegularisationManage, RegularisationView, RegularisationApplications],
         [Roles.AdmissionOfficer] = [.. OfficerReads, EmployersManage, WorkersRegister, WorkersEdit, JobSeekersView, JobSeekersManage, PolicyView, PolicyViewDrafts,
             QuotasView, QuotasAllocate, VacanciesView, VacanciesViewAll, VacanciesPost, VacanciesDecide, EmployerFlagsManage,
             PermitsView, PermitsViewAll, PermitsDecide,
-            LeviesView, LeviesViewAll, RegularisationView, RegularisationApplications],
+            LeviesView, LeviesViewAll, RegularisationView, RegularisationApplications, NotificationsView, NotificationsViewAll],
         [Roles.RecruitmentRegulator] = [.. OfficerReads, AgenciesManage, WorkersRegister, WorkersEdit, PolicyView, RegularisationView, RegularisationApplications],
         [Roles.Inspector] = [.. OfficerReads, PolicyView, VacanciesView, VacanciesViewAll, EmployerFlagsManage, PermitsView, PermitsViewAll,
             RegularisationView, RegularisationApplications],
@@ -122,9 +126,9 @@ public static class Permissions
         [Roles.Analyst] = [EmployersView, EmployersViewAll, AgenciesView, AgenciesViewAll, PolicyView, PolicyViewDrafts, QuotasView, LeviesView, LeviesViewAll,
             RegularisationView],
         [Roles.Employer] = [EmployersView, WorkersView, WorkersRegister, WorkersEdit, VacanciesView, VacanciesPost, VacanciesDecide, QuotasView, QuotasRequest,
-            PermitsView, PermitsApply, LeviesView, RegularisationApply],
+            PermitsView, PermitsApply, LeviesView, RegularisationApply, NotificationsView],
         [Roles.Agency] = [AgenciesView, WorkersView, WorkersRegister, WorkersEdit],
-        [Roles.Worker] = [WorkersView, PermitsView],
+        [Roles.Worker] = [WorkersView, PermitsView, NotificationsView],
         [Roles.Partner] = [AgenciesView, AgenciesViewAll],
         [Roles.SocialPartner] = [PolicyView, PolicyComment],
     };

@@ -6,6 +6,7 @@ using Corridor.Web.Features.Audit;
 using Corridor.Web.Features.Levies;
 using Corridor.Web.Infrastructure.Auth;
 using Corridor.Web.Infrastructure.Http;
+using Corridor.Web.Infrastructure.Jobs;
 using Corridor.Web.Infrastructure.Seed;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
@@ -14,12 +15,12 @@ using Spectre.Console;
 namespace Corridor.Web.Infrastructure.Cli;
 
 /// <summary>
-/// The `corridor` command: demo, serve, migrate, seed, user add, audit verify. Every command builds the
+/// The `corridor` command: demo, serve, migrate, seed, user add, audit verify, levies issue, jobs run. Every command builds the
 /// same host as the web app, so it reads the same configuration (appsettings, environment variables).
 /// </summary>
 public static class CorridorCommands
 {
-    private static readonly string[] Names = ["demo", "serve", "migrate", "seed", "audit", "user", "levies", "--help", "-h", "-?", "--version"];
+    private static readonly string[] Names = ["demo", "serve", "migrate", "seed", "audit", "user", "levies", "jobs", "--help", "-h", "-?", "--version"];
 
     /// <summary>No arguments (or only host options such as --urls) means "serve", as the test host expects.</summary>
     public static bool IsCommand(string[] args) => args.Length > 0 && Names.Contains(args[0]);
@@ -34,6 +35,7 @@ public static class CorridorCommands
         root.Subcommands.Add(UserAdd());
         root.Subcommands.Add(Audit());
         root.Subcommands.Add(Levies());
+        root.Subcommands.Add(Jobs());
         return root.Parse(args).InvokeAsync();
     }
 
@@ -207,6 +209,34 @@ public static class CorridorCommands
         });
         var command = new Command("levies", "Foreign-worker levies.");
         command.Subcommands.Add(issue);
+        return command;
+    }
+
+    private static Command Jobs()
+    {
+        var date = new Option<string?>("--date") { Description = "The day to run for, yyyy-MM-dd (default: today, UTC)." };
+        var run = new Command("run", "Run every daily job once for the day (safe to repeat), then deliver the notification outbox.") { date };
+        run.SetAction(async (parse, ct) =>
+        {
+            var app = Program.BuildWebApp([]);
+            var day = DateOnly.FromDateTime(app.Services.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime);
+            if (parse.GetValue(date) is { } text && !DateOnly.TryParseExact(text, "yyyy-MM-dd", out day))
+            {
+                AnsiConsole.MarkupLine("[red]Give the date as yyyy-MM-dd, e.g. 2026-11-25.[/]");
+                return 2;
+            }
+            var scopes = app.Services.GetRequiredService<IServiceScopeFactory>();
+            var log = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("Corridor.Jobs");
+            AnsiConsole.MarkupLineInterpolated($"[grey]Daily jobs for {day:yyyy-MM-dd}:[/]");
+            var runs = await DailyJobs.RunAllAsync(scopes, day, log, ct);
+            // Plain lines (no markup wrapping) so scripts can read them: "<job>: <summary>".
+            foreach (var r in runs) Console.WriteLine($"{r.Name}: {r.Summary}");
+            var delivery = await DailyJobs.DeliverAsync(scopes, log, ct);
+            Console.WriteLine(delivery is { } d ? $"outbox: {d.Delivered} notification(s) delivered, {d.Failed} failed." : "outbox: delivery failed (see the log).");
+            return runs.All(r => r.Succeeded) && delivery is not null ? 0 : 1;
+        });
+        var command = new Command("jobs", "The daily jobs the scheduler runs (permit-expiry reminders and others).");
+        command.Subcommands.Add(run);
         return command;
     }
 

@@ -99,7 +99,10 @@ public sealed class DemoSeeder(CorridorDbContext db, UserManager<CorridorUser> u
             var employer = employers[w.CurrentEmployerId!.Value];
             var vacancy = vacancies.First(v => v.EmployerId == employer.Id);
             var target = plan[i];
-            var from = target == PermitStatus.Expired ? Today.AddYears(-3).AddMonths(-2) : Today.AddDays(-_random.Next(10, 200));
+            // The second active permit runs out within a month, so the demo shows expiry reminders (PERMIT-EXPIRY-REMINDERS).
+            var from = target == PermitStatus.Expired ? Today.AddYears(-3).AddMonths(-2)
+                : i == 3 ? Today.AddDays(25).AddMonths(-Math.Min(policy.Rules.GetInt("PERMIT-VALIDITY", "years") * 12, policy.Rules.GetInt("PERMIT-VALIDITY", "maxStayMonths")))
+                : Today.AddDays(-_random.Next(10, 200));
             var day = target is null ? Today : from;
             var facts = new PermitFacts(day, PermitRules.ValidUntil(policy.Rules, from), w.DateOfBirth, w.PassportExpiry, vacancy.CertificateNumber,
                 vacancy.CertificateValidOn(day), vacancy.CertifiedPosts ?? 0, employer.IsicSection, 100,
