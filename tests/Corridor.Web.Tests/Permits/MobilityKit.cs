@@ -13,7 +13,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Corridor.Web.Tests.Permits;
 
 /// <summary>An active permit with the employer's and the worker's own clients.</summary>
-public sealed record ActivePermit(PermitEmployer Employer, MigrantWorker Worker, WorkPermit Permit, HttpClient WorkerClient);
+public sealed record ActivePermit(PermitEmployer Employer, MigrantWorker Worker, WorkPermit Permit, HttpClient WorkerClient, string WorkerEmail);
 
 /// <summary>Helpers for change of employer, renewal and expiry: active permits, employer flags, requests.</summary>
 public static class MobilityKit
@@ -28,7 +28,7 @@ public static class MobilityKit
             await db.SaveChangesAsync();
         });
         var email = await app.LinkedAccountAsync("worker", u => u.WorkerId = worker.Id);
-        return new ActivePermit(e, worker, await app.PermitAsync(permit.Id), await app.TokenClientAsync(email));
+        return new ActivePermit(e, worker, await app.PermitAsync(permit.Id), await app.TokenClientAsync(email), email);
     }
 
     public static Task FlagAsync(this CorridorAppFactory app, Guid employerId, EmployerFlagKind kind) =>

@@ -21,7 +21,8 @@ public sealed class RenewalTests
         var a = await app.ActivePermitAsync();
         // Default policy: 3 years, one renewal, 58 months in all; the window opens 120 days before the end.
         app.Clock.Advance(TimeSpan.FromDays(a.Permit.ValidUntil.DayNumber - app.Today().DayNumber - 100));
-        var response = await RenewAsync(a.Employer.Client, a.Permit.Id, a.Permit.Version);
+        var employer = await app.TokenClientAsync(a.Employer.Email); // tokens last an hour of the fake clock
+        var response = await RenewAsync(employer, a.Permit.Id, a.Permit.Version);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var body = await response.JsonAsync();
         Assert.True(body.GetProperty("renewed").GetBoolean());
@@ -34,7 +35,7 @@ public sealed class RenewalTests
         var decisionId = body.GetProperty("decisionId").GetGuid();
         Assert.Equal(RenewalRules.DecisionSubject, await app.WithDbAsync(db => db.AdmissionDecisions.Where(d => d.Id == decisionId).Select(d => d.Subject).SingleAsync()));
 
-        var again = await (await RenewAsync(a.Employer.Client, a.Permit.Id, permit.Version)).JsonAsync();
+        var again = await (await RenewAsync(employer, a.Permit.Id, permit.Version)).JsonAsync();
         Assert.False(again.GetProperty("renewed").GetBoolean());
         Assert.False(again.Passed("PERMIT-VALIDITY"));
         Assert.Equal(cap, (await app.PermitAsync(a.Permit.Id)).ValidUntil);
@@ -62,7 +63,7 @@ public sealed class RenewalTests
             await db.SaveChangesAsync();
         });
         app.Clock.Advance(TimeSpan.FromDays(a.Permit.ValidUntil.DayNumber - app.Today().DayNumber - 30));
-        var passport = await (await RenewAsync(a.Employer.Client, a.Permit.Id, permit.Version)).JsonAsync();
+        var passport = await (await RenewAsync(await app.TokenClientAsync(a.Employer.Email), a.Permit.Id, permit.Version)).JsonAsync();
         Assert.False(passport.GetProperty("renewed").GetBoolean());
         Assert.True(passport.Passed("PERMIT-RENEWAL-WINDOW"));
         Assert.False(passport.Passed("PERMIT-PASSPORT"));

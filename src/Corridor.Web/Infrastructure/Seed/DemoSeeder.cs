@@ -122,7 +122,12 @@ public sealed class DemoSeeder(CorridorDbContext db, UserManager<CorridorUser> u
             if (target is PermitStatus.Active or PermitStatus.Expired or PermitStatus.Cancelled or PermitStatus.Transferred) permit.Activate(from.AddDays(7));
             if (target == PermitStatus.Expired) permit.Expire(permit.ValidUntil.AddDays(1));
             if (target == PermitStatus.Cancelled) permit.Cancel("The worker returned home at the end of the season (demo).", Today);
-            if (target == PermitStatus.Transferred) permit.Transferred(Today);
+            if (target == PermitStatus.Transferred)
+            {
+                // A transfer ends a job search that a change of employer began.
+                permit.Release(EmployerChangeGround.EmployerConsent, Today, policy.Rules.GetInt("TRANSFER-JOB-SEARCH", "days"));
+                permit.Transferred(Today);
+            }
             db.WorkPermits.Add(permit);
         }
         await SaveBatchAsync(ct);
