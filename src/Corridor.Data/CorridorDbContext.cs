@@ -40,6 +40,7 @@ public sealed class CorridorDbContext(
     public DbSet<Corridor.Domain.Admission.QuotaRequest> QuotaRequests => Set<Corridor.Domain.Admission.QuotaRequest>();
     public DbSet<Corridor.Domain.Admission.WorkPermitApplication> WorkPermitApplications => Set<Corridor.Domain.Admission.WorkPermitApplication>();
     public DbSet<Corridor.Domain.Admission.WorkPermit> WorkPermits => Set<Corridor.Domain.Admission.WorkPermit>();
+    public DbSet<Corridor.Domain.Admission.EmployerChange> EmployerChanges => Set<Corridor.Domain.Admission.EmployerChange>();
     public DbSet<Corridor.Domain.Admission.LevyStatement> LevyStatements => Set<Corridor.Domain.Admission.LevyStatement>();
     public DbSet<Corridor.Domain.Admission.LevyPayment> LevyPayments => Set<Corridor.Domain.Admission.LevyPayment>();
     public DbSet<Corridor.Domain.Admission.RegularisationWindow> RegularisationWindows => Set<Corridor.Domain.Admission.RegularisationWindow>();

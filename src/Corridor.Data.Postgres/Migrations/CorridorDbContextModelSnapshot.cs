@@ -241,6 +241,118 @@ namespace Corridor.Data.Postgres.Migrations
                     b.ToTable("admission_decisions", (string)null);
                 });
 
+            modelBuilder.Entity("Corridor.Domain.Admission.EmployerChange", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<DateTime?>("DecidedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("decided_at");
+
+                    b.Property<string>("DecidedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("decided_by");
+
+                    b.Property<Guid?>("DecisionId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("decision_id");
+
+                    b.Property<Guid>("EmployerId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("employer_id");
+
+                    b.Property<string>("FiledAs")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("filed_as");
+
+                    b.Property<DateTime>("FiledAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("filed_at");
+
+                    b.Property<string>("FiledBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("filed_by");
+
+                    b.Property<bool>("GrantedAutomatically")
+                        .HasColumnType("boolean")
+                        .HasColumnName("granted_automatically");
+
+                    b.Property<string>("Ground")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("ground");
+
+                    b.Property<Guid>("PermitId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("permit_id");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("reason");
+
+                    b.Property<string>("Statement")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("statement");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("status");
+
+                    b.Property<int?>("UnpaidMonths")
+                        .HasColumnType("integer")
+                        .HasColumnName("unpaid_months");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer")
+                        .HasColumnName("version");
+
+                    b.Property<Guid>("WorkerId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("worker_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_employer_changes");
+
+                    b.HasIndex("DecisionId")
+                        .HasDatabaseName("ix_employer_changes_decision_id");
+
+                    b.HasIndex("EmployerId")
+                        .HasDatabaseName("ix_employer_changes_employer_id");
+
+                    b.HasIndex("PermitId")
+                        .HasDatabaseName("ix_employer_changes_permit_id");
+
+                    b.HasIndex("WorkerId")
+                        .HasDatabaseName("ix_employer_changes_worker_id");
+
+                    b.HasIndex("Status", "FiledAt")
+                        .HasDatabaseName("ix_employer_changes_status_filed_at");
+
+                    b.ToTable("employer_changes", (string)null);
+                });
+
             modelBuilder.Entity("Corridor.Domain.Admission.EmployerFlag", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1034,6 +1146,10 @@ namespace Corridor.Data.Postgres.Migrations
                         .HasColumnType("character varying(1000)")
                         .HasColumnName("cancellation_reason");
 
+                    b.Property<Guid?>("ContinuesPermitId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("continues_permit_id");
+
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("created_at");
@@ -1066,15 +1182,32 @@ namespace Corridor.Data.Postgres.Migrations
                         .HasColumnType("integer")
                         .HasColumnName("policy_set_number");
 
+                    b.Property<string>("ReleaseGround")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("release_ground");
+
+                    b.Property<DateOnly?>("ReleasedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("released_on");
+
                     b.Property<int>("RenewalsLeft")
                         .HasColumnType("integer")
                         .HasColumnName("renewals_left");
+
+                    b.Property<DateOnly?>("SeekingUntil")
+                        .HasColumnType("date")
+                        .HasColumnName("seeking_until");
 
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(32)
                         .HasColumnType("character varying(32)")
                         .HasColumnName("status");
+
+                    b.Property<DateOnly?>("StayStartedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("stay_started_on");
 
                     b.Property<DateTime>("UpdatedAt")
                         .HasColumnType("timestamp with time zone")
@@ -1109,6 +1242,9 @@ namespace Corridor.Data.Postgres.Migrations
                     b.HasIndex("ApplicationId")
                         .IsUnique()
                         .HasDatabaseName("ix_work_permits_application_id");
+
+                    b.HasIndex("ContinuesPermitId")
+                        .HasDatabaseName("ix_work_permits_continues_permit_id");
 
                     b.HasIndex("Number")
                         .IsUnique()
@@ -2188,6 +2324,36 @@ namespace Corridor.Data.Postgres.Migrations
                     b.ToTable("user_tokens", (string)null);
                 });
 
+            modelBuilder.Entity("Corridor.Domain.Admission.EmployerChange", b =>
+                {
+                    b.HasOne("Corridor.Domain.Admission.AdmissionDecision", null)
+                        .WithMany()
+                        .HasForeignKey("DecisionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_employer_changes_admission_decisions_decision_id");
+
+                    b.HasOne("Corridor.Domain.Registry.Employer", null)
+                        .WithMany()
+                        .HasForeignKey("EmployerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_employer_changes_employers_employer_id");
+
+                    b.HasOne("Corridor.Domain.Admission.WorkPermit", null)
+                        .WithMany()
+                        .HasForeignKey("PermitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_employer_changes_work_permits_permit_id");
+
+                    b.HasOne("Corridor.Domain.Registry.MigrantWorker", null)
+                        .WithMany()
+                        .HasForeignKey("WorkerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_employer_changes_migrant_workers_worker_id");
+                });
+
             modelBuilder.Entity("Corridor.Domain.Admission.EmployerFlag", b =>
                 {
                     b.HasOne("Corridor.Domain.Registry.Employer", null)
@@ -2304,6 +2470,12 @@ namespace Corridor.Data.Postgres.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_work_permits_work_permit_applications_application_id");
+
+                    b.HasOne("Corridor.Domain.Admission.WorkPermit", null)
+                        .WithMany()
+                        .HasForeignKey("ContinuesPermitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_work_permits_work_permits_continues_permit_id");
 
                     b.HasOne("Corridor.Domain.Registry.Employer", null)
                         .WithMany()

@@ -236,6 +236,118 @@ namespace Corridor.Data.Sqlite.Migrations
                     b.ToTable("admission_decisions", (string)null);
                 });
 
+            modelBuilder.Entity("Corridor.Domain.Admission.EmployerChange", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_at");
+
+                    b.Property<DateTime?>("DecidedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("decided_at");
+
+                    b.Property<string>("DecidedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("decided_by");
+
+                    b.Property<Guid?>("DecisionId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("decision_id");
+
+                    b.Property<Guid>("EmployerId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("employer_id");
+
+                    b.Property<string>("FiledAs")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("filed_as");
+
+                    b.Property<DateTime>("FiledAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("filed_at");
+
+                    b.Property<string>("FiledBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("filed_by");
+
+                    b.Property<bool>("GrantedAutomatically")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("granted_automatically");
+
+                    b.Property<string>("Ground")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("ground");
+
+                    b.Property<Guid>("PermitId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("permit_id");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("reason");
+
+                    b.Property<string>("Statement")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("statement");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("status");
+
+                    b.Property<int?>("UnpaidMonths")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("unpaid_months");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("updated_at");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("version");
+
+                    b.Property<Guid>("WorkerId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("worker_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_employer_changes");
+
+                    b.HasIndex("DecisionId")
+                        .HasDatabaseName("ix_employer_changes_decision_id");
+
+                    b.HasIndex("EmployerId")
+                        .HasDatabaseName("ix_employer_changes_employer_id");
+
+                    b.HasIndex("PermitId")
+                        .HasDatabaseName("ix_employer_changes_permit_id");
+
+                    b.HasIndex("WorkerId")
+                        .HasDatabaseName("ix_employer_changes_worker_id");
+
+                    b.HasIndex("Status", "FiledAt")
+                        .HasDatabaseName("ix_employer_changes_status_filed_at");
+
+                    b.ToTable("employer_changes", (string)null);
+                });
+
             modelBuilder.Entity("Corridor.Domain.Admission.EmployerFlag", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1029,6 +1141,10 @@ namespace Corridor.Data.Sqlite.Migrations
                         .HasColumnType("TEXT")
                         .HasColumnName("cancellation_reason");
 
+                    b.Property<Guid?>("ContinuesPermitId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("continues_permit_id");
+
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("TEXT")
                         .HasColumnName("created_at");
@@ -1061,15 +1177,32 @@ namespace Corridor.Data.Sqlite.Migrations
                         .HasColumnType("INTEGER")
                         .HasColumnName("policy_set_number");
 
+                    b.Property<string>("ReleaseGround")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("release_ground");
+
+                    b.Property<DateOnly?>("ReleasedOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("released_on");
+
                     b.Property<int>("RenewalsLeft")
                         .HasColumnType("INTEGER")
                         .HasColumnName("renewals_left");
+
+                    b.Property<DateOnly?>("SeekingUntil")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("seeking_until");
 
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(32)
                         .HasColumnType("TEXT")
                         .HasColumnName("status");
+
+                    b.Property<DateOnly?>("StayStartedOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("stay_started_on");
 
                     b.Property<DateTime>("UpdatedAt")
                         .HasColumnType("TEXT")
@@ -1104,6 +1237,9 @@ namespace Corridor.Data.Sqlite.Migrations
                     b.HasIndex("ApplicationId")
                         .IsUnique()
                         .HasDatabaseName("ix_work_permits_application_id");
+
+                    b.HasIndex("ContinuesPermitId")
+                        .HasDatabaseName("ix_work_permits_continues_permit_id");
 
                     b.HasIndex("Number")
                         .IsUnique()
@@ -2179,6 +2315,36 @@ namespace Corridor.Data.Sqlite.Migrations
                     b.ToTable("user_tokens", (string)null);
                 });
 
+            modelBuilder.Entity("Corridor.Domain.Admission.EmployerChange", b =>
+                {
+                    b.HasOne("Corridor.Domain.Admission.AdmissionDecision", null)
+                        .WithMany()
+                        .HasForeignKey("DecisionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_employer_changes_admission_decisions_decision_id");
+
+                    b.HasOne("Corridor.Domain.Registry.Employer", null)
+                        .WithMany()
+                        .HasForeignKey("EmployerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_employer_changes_employers_employer_id");
+
+                    b.HasOne("Corridor.Domain.Admission.WorkPermit", null)
+                        .WithMany()
+                        .HasForeignKey("PermitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_employer_changes_work_permits_permit_id");
+
+                    b.HasOne("Corridor.Domain.Registry.MigrantWorker", null)
+                        .WithMany()
+                        .HasForeignKey("WorkerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_employer_changes_migrant_workers_worker_id");
+                });
+
             modelBuilder.Entity("Corridor.Domain.Admission.EmployerFlag", b =>
                 {
                     b.HasOne("Corridor.Domain.Registry.Employer", null)
@@ -2295,6 +2461,12 @@ namespace Corridor.Data.Sqlite.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_work_permits_work_permit_applications_application_id");
+
+                    b.HasOne("Corridor.Domain.Admission.WorkPermit", null)
+                        .WithMany()
+                        .HasForeignKey("ContinuesPermitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_work_permits_work_permits_continues_permit_id");
 
                     b.HasOne("Corridor.Domain.Registry.Employer", null)
                         .WithMany()

@@ -242,9 +242,11 @@ public sealed class WorkPermitApplication : Entity
 /// <code>
 ///   Approved ──Issue──▶ Issued ──Activate (arrival)──▶ Active ──Expire──▶ Expired
 ///                          │                             ├──Cancel──▶ Cancelled
-///                          └──Cancel──▶ Cancelled        └──Transfer──▶ Transferred
+///                          └──Cancel──▶ Cancelled        ├──Renew (new end, same permit)
+///                                                        └──Release──▶ SeekingEmployer ──new permit issued──▶ Transferred
+///                                                                             └──job search over──▶ Expired
 /// </code>
-/// Expired, Cancelled and Transferred are final (renewal comes later as a new period on an active permit).
+/// Expired, Cancelled and Transferred are final.
 /// </summary>
 public enum PermitStatus
 {
@@ -254,6 +256,8 @@ public enum PermitStatus
     Expired = 4,
     Cancelled = 5,
     Transferred = 6,
+    /// <summary>Released by a change of employer: lawful stay during the job-search period (TRANSFER-JOB-SEARCH), not illegal.</summary>
+    SeekingEmployer = 7,
 }
 
 /// <summary>
@@ -277,6 +281,7 @@ public sealed class WorkPermit : Entity
         ValidFrom = validFrom;
         ValidUntil = PermitRules.ValidUntil(policy.Rules, validFrom);
         RenewalsLeft = policy.Rules.GetInt("PERMIT-VALIDITY", "renewals");
+        StayStartedOn = validFrom;
         PolicySetNumber = policy.Number;
         Status = PermitStatus.Approved;
     }
@@ -297,12 +302,83 @@ public sealed class WorkPermit : Entity
     public DateOnly? ActivatedOn { get; private set; }
     public DateOnly? EndedOn { get; private set; }
     public string? CancellationReason { get; private set; }
+    /// <summary>
+    /// The first day of the worker's stay under this and any earlier permit it continues (change of employer):
+    /// the maximum total stay (PERMIT-VALIDITY.maxStayMonths) counts from here. Null on permits stored before it existed.
+    /// </summary>
+    public DateOnly? StayStartedOn { get; private set; }
+    /// <summary>The seeking permit this one continues, when the worker came from a change of employer.</summary>
+    public Guid? ContinuesPermitId { get; private set; }
+    /// <summary>When the worker was released from this employer (change of employer).</summary>
+    public DateOnly? ReleasedOn { get; private set; }
+    /// <summary>The last day of the job-search period; after it (or after <see cref="ValidUntil"/>) the permit is expired.</summary>
+    public DateOnly? SeekingUntil { get; private set; }
+    public EmployerChangeGround? ReleaseGround { get; private set; }
 
-    /// <summary>The status as the clock sees it: a permit past its end reads expired before any job flips it.</summary>
+    public DateOnly StayStart => StayStartedOn ?? ValidFrom;
+
+    /// <summary>The last day the stay may reach: the stay start plus the maximum total stay.</summary>
+    public DateOnly StayCap(PolicyRules rules) => StayStart.AddMonths(rules.GetInt("PERMIT-VALIDITY", "maxStayMonths")).AddDays(-1);
+
+    /// <summary>The day a seeking permit lapses: the end of the job search, never after the permit's own end.</summary>
+    public DateOnly? SeekingEnds => SeekingUntil is { } s ? (s < ValidUntil ? s : ValidUntil) : null;
+
+    /// <summary>The status as the clock sees it: a permit past its end (or a job search past its end) reads expired before any job flips it.</summary>
     public PermitStatus StatusOn(DateOnly day) =>
-        Status is PermitStatus.Approved or PermitStatus.Issued or PermitStatus.Active && day > ValidUntil ? PermitStatus.Expired : Status;
+        Status is PermitStatus.Approved or PermitStatus.Issued or PermitStatus.Active && day > ValidUntil ? PermitStatus.Expired
+        : Status == PermitStatus.SeekingEmployer && day > SeekingEnds ? PermitStatus.Expired
+        : Status;
 
+    /// <summary>
+    /// Whether the permit lets the worker WORK for its employer on <paramref name="day"/>: issued or active only.
+    /// A permit seeking a new employer is not in force for work — the worker has left that employer — but the
+    /// stay is lawful (<see cref="LawfulStayOn"/>), and the public check says "seeking new employer, until …".
+    /// </summary>
     public bool InForceOn(DateOnly day) => StatusOn(day) is PermitStatus.Issued or PermitStatus.Active;
+
+    /// <summary>Whether the worker's stay is lawful on <paramref name="day"/> under this permit: in force, or seeking a new employer.</summary>
+    public bool LawfulStayOn(DateOnly day) => StatusOn(day) is PermitStatus.Issued or PermitStatus.Active or PermitStatus.SeekingEmployer;
+
+    /// <summary>
+    /// This permit continues the stay of the worker's seeking permit (a change of employer): one stay, not a
+    /// fresh one — it keeps the earlier stay start for the maximum-stay cap and the renewals left, and its end
+    /// is capped accordingly. Called before issue.
+    /// </summary>
+    public void ContinuesStayOf(WorkPermit previous, PolicyRules rules)
+    {
+        Require(PermitStatus.Approved, "Only a permit not yet issued can continue an earlier stay.");
+        if (previous.WorkerId != WorkerId) throw new DomainException("The earlier permit is another worker's.");
+        if (previous.Status != PermitStatus.SeekingEmployer) throw new DomainException("Only a permit seeking a new employer can be continued.");
+        ContinuesPermitId = previous.Id;
+        StayStartedOn = previous.StayStart;
+        RenewalsLeft = previous.RenewalsLeft;
+        var cap = StayCap(rules);
+        if (ValidUntil > cap) ValidUntil = cap;
+        if (ValidUntil < ValidFrom) throw new DomainException("The worker's maximum total stay has been reached.");
+    }
+
+    /// <summary>The worker is released from this employer (change of employer granted): the job search begins.</summary>
+    public void Release(EmployerChangeGround ground, DateOnly today, int jobSearchDays)
+    {
+        Require(PermitStatus.Active, "Only an active permit can be released for a change of employer.");
+        if (today > ValidUntil) throw new DomainException("The permit has expired.");
+        if (jobSearchDays < 1) throw new DomainException("The job-search period must be at least one day.");
+        Status = PermitStatus.SeekingEmployer;
+        ReleasedOn = today;
+        SeekingUntil = today.AddDays(jobSearchDays);
+        ReleaseGround = ground;
+    }
+
+    /// <summary>A renewal granted by the rules (<see cref="RenewalRules"/>): a new end on the same permit, one renewal fewer.</summary>
+    public void Renew(DateOnly newValidUntil, DateOnly today)
+    {
+        Require(PermitStatus.Active, "Only an active permit can be renewed.");
+        if (today > ValidUntil) throw new DomainException("The permit has expired.");
+        if (RenewalsLeft < 1) throw new DomainException("No renewals are left on this permit.");
+        if (newValidUntil <= ValidUntil) throw new DomainException("A renewal must extend the permit.");
+        ValidUntil = newValidUntil;
+        RenewalsLeft--;
+    }
 
     public void Issue(DateOnly today)
     {
@@ -322,8 +398,9 @@ public sealed class WorkPermit : Entity
 
     public void Expire(DateOnly today)
     {
-        if (Status is not (PermitStatus.Issued or PermitStatus.Active)) throw new DomainException("Only an issued or active permit can expire.");
-        if (today <= ValidUntil) throw new DomainException("The permit is still within its validity.");
+        if (Status is not (PermitStatus.Issued or PermitStatus.Active or PermitStatus.SeekingEmployer))
+            throw new DomainException("Only an issued, active or seeking permit can expire.");
+        if (StatusOn(today) != PermitStatus.Expired) throw new DomainException("The permit is still within its validity.");
         Status = PermitStatus.Expired;
         EndedOn = today;
     }
@@ -339,10 +416,10 @@ public sealed class WorkPermit : Entity
         EndedOn = today;
     }
 
-    /// <summary>The worker moved to another employer under a new permit (change of employer).</summary>
+    /// <summary>The worker, released, moved to another employer under a new permit (change of employer).</summary>
     public void Transferred(DateOnly today)
     {
-        Require(PermitStatus.Active, "Only an active permit can be transferred.");
+        Require(PermitStatus.SeekingEmployer, "Only a permit seeking a new employer can be transferred.");
         Status = PermitStatus.Transferred;
         EndedOn = today;
     }

@@ -114,6 +114,9 @@ public static class RuleCatalogue
             "Policy default (ministry watchlist; one employer per permit, Korea EPS)", []),
         new("PERMIT-LEVY-CURRENT", Permits, "The employer's foreign-worker levy account must be current.",
             "Policy default (Singapore MOM: levy arrears bar new permits)", []),
+        new("PERMIT-RENEWAL-WINDOW", Permits, "An employer may ask to renew a permit from this many days before its end.",
+            "Policy default (Korea EPS: extension requested before the permit ends)",
+            [new("days", "Renewal window (days before the end)", ParameterKind.Integer, 30, 365, 120)]),
         new("PERMIT-AUTO-APPROVE", Permits, "When 1, an application that passes every rule is approved automatically; when 0, every passing application goes to an officer.",
             "Policy default (automated decision with human review, DESIGN §2.1)",
             [new("enabled", "Approve automatically (1 = yes, 0 = no)", ParameterKind.Integer, 0, 1, 1)]),
@@ -131,6 +134,8 @@ public static class RuleCatalogue
         new("TRANSFER-UNPAID-WAGES", Mobility, "Unpaid wages for this many months let the worker change employer without the employer's consent.",
             "ILO C95 Art. 12; national policy",
             [new("months", "Months of unpaid wages", ParameterKind.Integer, 1, 6, 2)]),
+        new("TRANSFER-GROUNDS", Mobility, "A worker may change employer without the employer's consent for abuse, unpaid wages, the employer's closure or the suspension of its permits; a ground the ministry's records prove is granted at once, any other goes to an admission officer, and the employer cannot block it.",
+            "ILO C143 Art. 8; ILO C190; ILO C95 Art. 12; national policy (the gap criticised in Korea's EPS)", []),
 
         new("LEVY-SERVICES", Levies, "In services, an employer pays a monthly levy per foreign worker by skill level and by the tier of the firm's foreign share (foreign workers of the whole workforce).",
             "Policy default (Singapore MOM services levy, older table: S$300/450, 400/600, 600/800 × 350 KZT per S$, a round policy rate)",

@@ -44,7 +44,9 @@ public static class FeaturesSetup
         services.AddScoped<ListQuotas>().AddScoped<CreateQuota>().AddScoped<OpenRound>().AddScoped<GetRound>()
             .AddScoped<AllocateRound>().AddScoped<RequestWorkers>().AddScoped<ApproveSlot>();
         services.AddScoped<ApplyForPermit>().AddScoped<ListPermitQueue>().AddScoped<DecidePermitApplication>().AddScoped<ListPermits>()
-            .AddScoped<GetPermit>().AddScoped<ActivatePermit>().AddScoped<CancelPermit>().AddScoped<VerifyPermit>();
+            .AddScoped<GetPermit>().AddScoped<ActivatePermit>().AddScoped<CancelPermit>().AddScoped<VerifyPermit>()
+            .AddScoped<FileEmployerChange>().AddScoped<DecideEmployerChange>().AddScoped<ListEmployerChanges>().AddScoped<RenewPermit>();
+        services.AddScoped<Corridor.Web.Infrastructure.Jobs.IDailyJob, ExpirePermits>();
         services.AddScoped<ListLevyStatements>().AddScoped<GetLevyStatement>().AddScoped<IssueLevyStatements>().AddScoped<RecordLevyPayment>();
         services.AddScoped<ListWindows>().AddScoped<OpenWindow>().AddScoped<GetWindow>().AddScoped<ApplyForRegularisation>()
             .AddScoped<GetRegularisationStatus>().AddScoped<ListRegularisationApplications>().AddScoped<ReportRegularisation>();

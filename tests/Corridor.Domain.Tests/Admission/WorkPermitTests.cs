@@ -188,6 +188,8 @@ public class WorkPermitTests
         Assert.Throws<DomainException>(() => p.Expire(Today));
         p.Activate(Today.AddDays(10));
         Assert.Equal(PermitStatus.Active, p.Status);
+        Assert.Throws<DomainException>(() => p.Transferred(Today.AddDays(20)));
+        p.Release(EmployerChangeGround.EmployerConsent, Today.AddDays(15), 90);
         p.Transferred(Today.AddDays(20));
         Assert.Throws<DomainException>(() => p.Cancel("x", Today));
         Assert.Throws<DomainException>(() => p.Activate(Today));

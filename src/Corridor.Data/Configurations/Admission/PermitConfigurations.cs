@@ -45,5 +45,25 @@ internal sealed class WorkPermitConfiguration : IEntityTypeConfiguration<WorkPer
         b.HasOne<Employer>().WithMany().HasForeignKey(x => x.EmployerId).OnDelete(DeleteBehavior.Restrict);
         b.HasOne<MigrantWorker>().WithMany().HasForeignKey(x => x.WorkerId).OnDelete(DeleteBehavior.Restrict);
         b.HasOne<WorkPermitApplication>().WithMany().HasForeignKey(x => x.ApplicationId).OnDelete(DeleteBehavior.Restrict);
+        b.HasOne<WorkPermit>().WithMany().HasForeignKey(x => x.ContinuesPermitId).OnDelete(DeleteBehavior.Restrict);
+    }
+}
+
+internal sealed class EmployerChangeConfiguration : IEntityTypeConfiguration<EmployerChange>
+{
+    public void Configure(EntityTypeBuilder<EmployerChange> b)
+    {
+        b.ToTable("EmployerChanges");
+        b.Property(x => x.Version).IsConcurrencyToken();
+        b.Property(x => x.Statement).HasMaxLength(2000);
+        b.Property(x => x.Reason).HasMaxLength(2000);
+        b.Property(x => x.FiledBy).HasMaxLength(256);
+        b.Property(x => x.DecidedBy).HasMaxLength(256);
+        b.HasIndex(x => new { x.Status, x.FiledAt });
+        b.HasIndex(x => x.PermitId);
+        b.HasOne<WorkPermit>().WithMany().HasForeignKey(x => x.PermitId).OnDelete(DeleteBehavior.Restrict);
+        b.HasOne<Employer>().WithMany().HasForeignKey(x => x.EmployerId).OnDelete(DeleteBehavior.Restrict);
+        b.HasOne<MigrantWorker>().WithMany().HasForeignKey(x => x.WorkerId).OnDelete(DeleteBehavior.Restrict);
+        b.HasOne<AdmissionDecision>().WithMany().HasForeignKey(x => x.DecisionId).OnDelete(DeleteBehavior.Restrict);
     }
 }

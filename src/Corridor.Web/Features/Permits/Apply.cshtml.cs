@@ -48,7 +48,10 @@ public sealed class ApplyForPermit(CorridorDbContext db, CurrentUser user, Polic
         else
         {
             var number = form.WorkerNumber.Trim().ToUpperInvariant();
-            worker = await db.MigrantWorkers.AsNoTracking().FirstOrDefaultAsync(w => w.WorkerNumber == number && w.CurrentEmployerId == employerId, ct);
+            // A worker released by another employer and still within the job search may be taken on by any employer.
+            worker = await db.MigrantWorkers.AsNoTracking().FirstOrDefaultAsync(w => w.WorkerNumber == number && (w.CurrentEmployerId == employerId
+                || db.WorkPermits.Any(p => p.WorkerId == w.Id && p.Status == PermitStatus.SeekingEmployer && p.EmployerId != employerId
+                    && p.SeekingUntil >= today && p.ValidUntil >= today)), ct);
             if (worker is null) errors.Add(nameof(form.WorkerNumber), l["None of your workers has this number."]);
         }
         Vacancy? vacancy = null;
@@ -78,7 +81,9 @@ public sealed class ApplyForPermit(CorridorDbContext db, CurrentUser user, Polic
         var watchlisted = await db.EmployerFlags.AnyAsync(f => f.EmployerId == employerId && f.Kind == EmployerFlagKind.Watchlist
             && f.OpenedOn <= today && (f.ClosedOn == null || f.ClosedOn > today), ct);
         var holdsPermit = await db.WorkPermits.AnyAsync(p => p.WorkerId == worker!.Id
-            && (p.Status == PermitStatus.Approved || p.Status == PermitStatus.Issued || p.Status == PermitStatus.Active) && p.ValidUntil >= today, ct);
+            && ((p.Status == PermitStatus.Approved || p.Status == PermitStatus.Issued || p.Status == PermitStatus.Active) && p.ValidUntil >= today
+                // A permit seeking a new employer is "in force" only against the employer that released the worker.
+                || p.Status == PermitStatus.SeekingEmployer && p.EmployerId == employerId && p.SeekingUntil >= today && p.ValidUntil >= today), ct);
         var facts = new PermitFacts(today, PermitRules.ValidUntil(policy.Rules, start), worker!.DateOfBirth, worker.PassportExpiry,
             vacancy!.CertificateNumber, vacancy.CertificateValidOn(today), (vacancy.CertifiedPosts ?? 0) - taken, employer.IsicSection,
             quota?.Remaining, new FirmWorkforce(employer.IsicSection, employer.NationalEmployees, byOrigin.Values.Sum(), byOrigin, 1, worker.Citizenship),
@@ -121,7 +126,12 @@ public sealed class ApplyForPermit(CorridorDbContext db, CurrentUser user, Polic
     }
 }
 
-/// <summary>Issuing a permit on an approved application: one quota slot taken atomically, then the permit, in the caller's transaction.</summary>
+/// <summary>
+/// Issuing a permit on an approved application: one quota slot taken atomically, then the permit, in the caller's
+/// transaction. When the worker holds a permit seeking a new employer (change of employer), the new permit continues
+/// that stay (same stay start for the maximum-stay cap, same renewals left), the old permit becomes Transferred and
+/// the worker's current employer becomes the new one — all in the same transaction.
+/// </summary>
 internal static class PermitIssuance
 {
     /// <summary>Null when no quota slot is left (nothing is changed).</summary>
@@ -135,6 +145,17 @@ internal static class PermitIssuance
         var from = application.RequestedStart < today ? today : application.RequestedStart;
         var permit = new WorkPermit(application, from, policy);
         while (await db.WorkPermits.AnyAsync(p => p.Number == permit.Number, ct)) permit = new WorkPermit(application, from, policy);
+        var seeking = await db.WorkPermits.Where(p => p.WorkerId == application.WorkerId && p.Status == PermitStatus.SeekingEmployer
+            && p.EmployerId != application.EmployerId).OrderByDescending(p => p.ReleasedOn).FirstOrDefaultAsync(ct);
+        if (seeking is not null && seeking.StatusOn(today) == PermitStatus.SeekingEmployer)
+        {
+            permit.ContinuesStayOf(seeking, policy.Rules);
+            seeking.Transferred(today);
+            var worker = await db.MigrantWorkers.SingleAsync(w => w.Id == application.WorkerId, ct);
+            worker.AssignTo(application.EmployerId, worker.AgencyId);
+            db.RecordAction("permit.transferred", nameof(WorkPermit), seeking.Id,
+                new { seeking.Number, newPermit = permit.Number, newEmployer = application.EmployerId });
+        }
         permit.Issue(today);
         application.PermitIssued(permit);
         db.WorkPermits.Add(permit);

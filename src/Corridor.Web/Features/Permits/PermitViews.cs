@@ -12,16 +12,20 @@ public sealed record PermitSummary(Guid Id, string Number, PermitStatus Status, 
 public sealed record PermitDetails(Guid Id, string Number, PermitStatus Status, PermitStatus StoredStatus, DateOnly ValidFrom, DateOnly ValidUntil,
     string OccupationCode, Guid EmployerId, string EmployerName, Guid WorkerId, string WorkerNumber, string WorkerName,
     string VerificationCode, int RenewalsLeft, DateOnly? IssuedOn, DateOnly? ActivatedOn, DateOnly? EndedOn, string? CancellationReason,
-    Guid ApplicationId, int Version);
+    Guid ApplicationId, int Version, DateOnly StayStart, DateOnly? ReleasedOn, DateOnly? SeekingUntil, Guid? ContinuesPermitId);
 
 public sealed record ApplicationView(Guid Id, Guid EmployerId, string EmployerName, Guid WorkerId, string WorkerNumber, string WorkerName,
     Guid VacancyId, string OccupationCode, decimal MonthlyWage, int WeeklyHours, DateOnly RequestedStart, DateTime SubmittedAt,
     PermitApplicationStatus Status, bool RulesPassed, string? DecidedBy, string? Justification, string? OverrideProposedBy,
     string? OverrideSecondOfficer, Guid? PermitId, Guid? DecisionId, DecisionOutcome? Outcome, IReadOnlyList<RuleResult> Results, int Version);
 
-/// <summary>What the public verification shows: nothing personal beyond the worker's initials.</summary>
+/// <summary>
+/// What the public verification shows: nothing personal beyond the worker's initials. A permit seeking a new
+/// employer shows the end of the job search (<see cref="SeekingUntil"/>): the stay is lawful, but the permit no
+/// longer lets the holder work for the employer named.
+/// </summary>
 public sealed record PermitVerification(string Number, PermitStatus Status, DateOnly ValidFrom, DateOnly ValidUntil,
-    string OccupationCode, string OccupationTitle, string EmployerName, string WorkerInitials);
+    string OccupationCode, string OccupationTitle, string EmployerName, string WorkerInitials, DateOnly? SeekingUntil = null);
 
 public sealed class PermitApplicationForm
 {

@@ -48,6 +48,30 @@ public static class PermitsApi
             .RequireAuthorization(Permissions.PermitsDecide)
             .WithName("CancelPermit").WithSummary("Cancel a permit that has not ended, with the reason.");
 
+        permits.MapPost("/{id:guid}/employer-changes", async (Guid id, EmployerChangeForm form, FileEmployerChange handler, CancellationToken ct) =>
+                (await handler.HandleAsync(id, form, ct)).ToApi(r => TypedResults.Created($"/api/v1/permits/employer-changes/{r.Id}", r)))
+            .RequireAuthorization(Permissions.PermitsView)
+            .WithName("FileEmployerChange").WithSummary("Change of employer on an active permit: the employer releases the worker (consent), the worker asks, or an officer files for the worker. 201 with the stored checks: granted at once (consent, or a ground the records prove), awaiting the employer, or in the officers' queue.");
+
+        permits.MapGet("/employer-changes", async (ListEmployerChanges handler, CancellationToken ct) => TypedResults.Ok(await handler.HandleAsync(ct)))
+            .RequireAuthorization(Permissions.PermitsDecide)
+            .WithName("EmployerChangeQueue").WithSummary("Changes of employer without consent waiting for an admission officer, oldest first.");
+
+        permits.MapGet("/employer-changes/{id:guid}", async (Guid id, Corridor.Data.CorridorDbContext db, CurrentUser user, CancellationToken ct) =>
+                await EmployerChangeQueries.ViewAsync(db, user, id, ct) is { } c ? Results.Ok(c) : Results.NotFound())
+            .RequireAuthorization(Permissions.PermitsView)
+            .WithName("GetEmployerChange").WithSummary("A change of employer with its checks and decision; the employer never sees the worker's statement.");
+
+        permits.MapPost("/employer-changes/{id:guid}/decision", async (Guid id, EmployerChangeDecisionForm form, DecideEmployerChange handler, CancellationToken ct) =>
+                (await handler.HandleAsync(id, form, ct)).ToApi(TypedResults.Ok))
+            .RequireAuthorization(Permissions.PermitsView)
+            .WithName("DecideEmployerChange").WithSummary("An admission officer grants or refuses (with a reason) a queued change; the employer confirms a worker's request for a change with consent.");
+
+        permits.MapPost("/{id:guid}/renewal", async (Guid id, Vacancies.VersionBody body, RenewPermit handler, CancellationToken ct) =>
+                (await handler.HandleAsync(id, body.Version, ct)).ToApi(TypedResults.Ok))
+            .RequireAuthorization(Permissions.PermitsView)
+            .WithName("RenewPermit").WithSummary("The employer asks to renew an active permit: 200 with the stored decision; when every rule passes the permit runs to its new end.");
+
         api.MapGet("/verify/{code}", async (string code, VerifyPermit handler, CancellationToken ct) =>
                 (await handler.HandleAsync(code, "en", ct)).ToApi(TypedResults.Ok))
             .AllowAnonymous().WithTags("Work permits")

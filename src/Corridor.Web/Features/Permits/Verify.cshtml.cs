@@ -26,7 +26,7 @@ public sealed class VerifyPermit(CorridorDbContext db, TimeProvider clock)
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
         var title = ReferenceData.Isco.TryGetValue(p.OccupationCode, out var item) ? item.Title(culture) : p.OccupationCode;
         return new PermitVerification(p.Number, p.StatusOn(today), p.ValidFrom, p.ValidUntil, p.OccupationCode, title, employer,
-            WorkPermit.Initials(names.GivenName, names.FamilyName));
+            WorkPermit.Initials(names.GivenName, names.FamilyName), p.StatusOn(today) == PermitStatus.SeekingEmployer ? p.SeekingEnds : null);
     }
 }
 

@@ -88,11 +88,11 @@ public sealed class DemoSeeder(CorridorDbContext db, UserManager<CorridorUser> u
         var candidates = await db.MigrantWorkers.AsNoTracking()
             .Where(w => w.CurrentEmployerId != null && w.Direction == MigrationDirection.Inbound).ToListAsync(ct);
         var workers = candidates.Where(w => employers.ContainsKey(w.CurrentEmployerId!.Value))
-            .OrderBy(w => w.Id == demoWorkerId ? 0 : 1).ThenBy(w => w.Id).Take(9).ToList();
+            .OrderBy(w => w.Id == demoWorkerId ? 0 : 1).ThenBy(w => w.Id).Take(10).ToList();
         var now = clock.GetUtcNow().UtcDateTime;
         // The demo worker's permit is active; then one of each other status; the last two wait in the queue.
         PermitStatus?[] plan = [PermitStatus.Active, PermitStatus.Approved, PermitStatus.Issued, PermitStatus.Active, PermitStatus.Expired,
-            PermitStatus.Cancelled, PermitStatus.Transferred, null, null];
+            PermitStatus.Cancelled, PermitStatus.Transferred, PermitStatus.SeekingEmployer, null, null];
         for (var i = 0; i < workers.Count; i++)
         {
             var w = workers[i];
@@ -122,11 +122,28 @@ public sealed class DemoSeeder(CorridorDbContext db, UserManager<CorridorUser> u
             var permit = new WorkPermit(application, from, policy);
             application.PermitIssued(permit);
             if (target != PermitStatus.Approved) permit.Issue(from);
-            if (target is PermitStatus.Active or PermitStatus.Expired or PermitStatus.Cancelled or PermitStatus.Transferred) permit.Activate(from.AddDays(7));
+            if (target is PermitStatus.Active or PermitStatus.Expired or PermitStatus.Cancelled or PermitStatus.Transferred or PermitStatus.SeekingEmployer)
+                permit.Activate(from.AddDays(7));
             if (target == PermitStatus.Expired) permit.Expire(permit.ValidUntil.AddDays(1));
             if (target == PermitStatus.Cancelled) permit.Cancel("The worker returned home at the end of the season (demo).", Today);
-            if (target == PermitStatus.Transferred) permit.Transferred(Today);
+            if (target == PermitStatus.Transferred)
+            {
+                // A transfer ends a job search that a change of employer began.
+                permit.Release(EmployerChangeGround.EmployerConsent, Today, policy.Rules.GetInt("TRANSFER-JOB-SEARCH", "days"));
+                permit.Transferred(Today);
+            }
             db.WorkPermits.Add(permit);
+            if (target == PermitStatus.SeekingEmployer)
+            {
+                // Released by its employer with consent: the worker is looking for a new employer.
+                var change = new EmployerChange(permit, EmployerChangeGround.EmployerConsent, null, null, EmployerChangeFiler.Employer,
+                    $"{Roles.Employer}@demo.corridor", policy.Rules, now);
+                var facts2 = new EmployerChangeFacts(Today, EmployerChangeGround.EmployerConsent, null, false, false, false);
+                var released = EmployerChangeRules.Check(policy, facts2).Decide(EmployerChange.DecisionSubject, change.Id, new { demo = true }, now);
+                change.Decided(released, permit, Today, policy.Rules.GetInt("TRANSFER-JOB-SEARCH", "days"), now);
+                db.AdmissionDecisions.Add(released);
+                db.EmployerChanges.Add(change);
+            }
         }
         await SaveBatchAsync(ct);
     }
