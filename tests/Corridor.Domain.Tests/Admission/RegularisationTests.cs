@@ -69,6 +69,7 @@ public class RegularisationTests
     public void No_serious_record_checked_when_required()
     {
         Assert.False(Rule(Checks(Window(), new DateOnly(2026, 4, 1), Person(declared: false)), RegularisationRules.NoSeriousRecord).Passed);
+        Assert.True(Rule(Checks(Window(), new DateOnly(2026, 4, 1), Person(declared: true)), RegularisationRules.NoSeriousRecord).Passed);
         var lenient = Checks(Window(record: false), new DateOnly(2026, 4, 1), Person(declared: false));
         Assert.DoesNotContain(lenient.Results, r => r.RuleId == RegularisationRules.NoSeriousRecord);
     }

@@ -40,6 +40,37 @@ public class WorkPermitTests
         }
     }
 
+    /// <summary>Each rule's fail path on its own: one fact spoiled fails exactly that rule and no other.</summary>
+    [Theory]
+    [InlineData("PERMIT-LMT-CERTIFICATE")]
+    [InlineData("PERMIT-QUOTA")]
+    [InlineData("PERMIT-CEILING")]
+    [InlineData("PERMIT-LEVY-CURRENT")]
+    [InlineData("PERMIT-AGE")]
+    [InlineData("PERMIT-PASSPORT")]
+    [InlineData("PERMIT-NOT-BANNED")]
+    [InlineData("PERMIT-MIN-WAGE")]
+    [InlineData("PERMIT-MAX-HOURS")]
+    public void One_spoiled_fact_fails_exactly_its_rule(string ruleId)
+    {
+        var good = Good();
+        var spoiled = ruleId switch
+        {
+            "PERMIT-LMT-CERTIFICATE" => good with { CertificateValid = false },
+            "PERMIT-QUOTA" => good with { QuotaRemaining = 0 },
+            "PERMIT-CEILING" => good with { Firm = new FirmWorkforce("F", 50, 10, new Dictionary<string, int>(), 1, null) },
+            "PERMIT-LEVY-CURRENT" => good with { LevyCurrent = false },
+            "PERMIT-AGE" => good with { WorkerDateOfBirth = Today.AddYears(-17) },
+            "PERMIT-PASSPORT" => good with { PassportExpiry = good.PermitEnds.AddDays(-1) },
+            "PERMIT-NOT-BANNED" => good with { WorkerHoldsActivePermit = true },
+            "PERMIT-MIN-WAGE" => good with { MonthlyWage = 84_999 },
+            _ => good with { WeeklyHours = 41 },
+        };
+        var checks = PermitRules.Check(Policy(), spoiled);
+        Assert.Equal([ruleId], checks.Results.Where(r => !r.Passed).Select(r => r.RuleId));
+        Assert.Equal(RuleCatalogue.Find(ruleId)!.DefaultCitation, checks.Results.Single(r => r.RuleId == ruleId).Citation);
+    }
+
     [Fact]
     public void Certificate_missing_expired_or_full_fails()
     {

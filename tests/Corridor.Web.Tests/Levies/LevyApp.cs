@@ -18,7 +18,14 @@ public sealed class LevyApp : CorridorAppFactory, IAsyncLifetime
     public DateOnly Second => First.AddMonths(1);
     public const int ChangedPolicy = 90;
 
-    async Task IAsyncLifetime.InitializeAsync()
+    public LevyApp() : this(TestProvider.Sqlite) { }
+
+    internal LevyApp(TestProvider provider) : base(provider) { }
+
+    Task IAsyncLifetime.InitializeAsync() => StartAsync();
+
+    /// <summary>Seeds, adds policy set 90 and moves the clock (what xunit's InitializeAsync does for a class fixture).</summary>
+    public async Task StartAsync()
     {
         Logins = await SeedAsync();
         var seedDay = DateOnly.FromDateTime(Clock.GetUtcNow().UtcDateTime);
@@ -44,3 +51,19 @@ public sealed class LevyApp : CorridorAppFactory, IAsyncLifetime
     public Task<PolicyRules> RulesAsync(int number) =>
         WithDbAsync(async db => (await db.PolicySets.AsNoTracking().SingleAsync(p => p.Number == number)).Rules);
 }
+
+/// <summary>A <see cref="LevyApp"/> on each provider, started on first use, for classes whose tests run on both databases.</summary>
+public sealed class LevyApps() : Support.ProviderApps<LevyApp>(async provider =>
+{
+    var app = new LevyApp(provider);
+    try
+    {
+        await app.StartAsync();
+        return app;
+    }
+    catch
+    {
+        app.Dispose();
+        throw;
+    }
+});

@@ -16,8 +16,11 @@ namespace Corridor.Web.Tests.Levies;
 /// month's first day, is idempotent, records payments without overpayment, and arrears make the
 /// employer's levy account not current; employers see only their own statements.
 /// </summary>
-public sealed class LevyTests(LevyApp app) : IClassFixture<LevyApp>
+public sealed class LevyTests(LevyApps apps) : IClassFixture<LevyApps>
 {
+    /// <summary>The app of the provider the running test uses (xunit makes one class instance per test).</summary>
+    private LevyApp app = null!;
+
     private async Task<JsonElement> IssueAsync(DateOnly month)
     {
         var response = await (await app.ApiClientAsync("fund-officer")).PostAsJsonAsync("/api/v1/levies/statements/issue",
@@ -48,9 +51,10 @@ public sealed class LevyTests(LevyApp app) : IClassFixture<LevyApp>
             return expected;
         });
 
-    [Fact]
-    public async Task Issued_statements_match_the_calculator_and_cite_the_policy_set_in_force()
+    [DatabaseTheory]
+    public async Task Issued_statements_match_the_calculator_and_cite_the_policy_set_in_force(TestProvider provider)
     {
+        app = await apps.GetAsync(provider);
         await IssueAsync(app.First);
 
         var statements = await StatementsAsync(app.First);
@@ -68,9 +72,10 @@ public sealed class LevyTests(LevyApp app) : IClassFixture<LevyApp>
         Assert.True(audited);
     }
 
-    [Fact]
-    public async Task Issuing_a_month_twice_issues_nothing_more()
+    [DatabaseTheory]
+    public async Task Issuing_a_month_twice_issues_nothing_more(TestProvider provider)
     {
+        app = await apps.GetAsync(provider);
         await IssueAsync(app.First);
         var before = await StatementsAsync(app.First);
 
@@ -82,9 +87,10 @@ public sealed class LevyTests(LevyApp app) : IClassFixture<LevyApp>
         Assert.Equal(before.Select(s => (s.Id, s.Version)), after.Select(s => (s.Id, s.Version)));
     }
 
-    [Fact]
-    public async Task A_policy_change_applies_only_from_the_month_it_takes_effect()
+    [DatabaseTheory]
+    public async Task A_policy_change_applies_only_from_the_month_it_takes_effect(TestProvider provider)
     {
+        app = await apps.GetAsync(provider);
         await IssueAsync(app.First);
         var second = await IssueAsync(app.Second);
         Assert.Equal(LevyApp.ChangedPolicy, second.GetProperty("policySetNumber").GetInt32());
@@ -104,6 +110,7 @@ public sealed class LevyTests(LevyApp app) : IClassFixture<LevyApp>
     [Fact]
     public async Task Bad_months_are_field_errors_and_store_nothing()
     {
+        app = await apps.GetAsync(TestProvider.Sqlite);
         var client = await app.ApiClientAsync("fund-officer");
         var count = await app.WithDbAsync(db => db.LevyStatements.CountAsync());
         var events = await app.WithDbAsync(db => db.AuditEvents.CountAsync());
@@ -123,9 +130,10 @@ public sealed class LevyTests(LevyApp app) : IClassFixture<LevyApp>
         Assert.Equal(HttpStatusCode.Forbidden, employer.StatusCode);
     }
 
-    [Fact]
-    public async Task A_payment_is_recorded_and_audited_and_overpayment_is_refused()
+    [DatabaseTheory]
+    public async Task A_payment_is_recorded_and_audited_and_overpayment_is_refused(TestProvider provider)
     {
+        app = await apps.GetAsync(provider);
         await IssueAsync(app.First);
         var statement = (await StatementsAsync(app.First)).First(s => s.Total > 0);
         var client = await app.ApiClientAsync("fund-officer");
@@ -156,9 +164,10 @@ public sealed class LevyTests(LevyApp app) : IClassFixture<LevyApp>
         Assert.Equal(1, details.GetProperty("policySetNumber").GetInt32());
     }
 
-    [Fact]
-    public async Task Arrears_after_the_grace_make_the_levy_account_not_current_until_paid()
+    [DatabaseTheory]
+    public async Task Arrears_after_the_grace_make_the_levy_account_not_current_until_paid(TestProvider provider)
     {
+        app = await apps.GetAsync(provider);
         await IssueAsync(app.First);
         var statement = (await StatementsAsync(app.First)).Last(s => s.Total > 0);
         var employer = statement.EmployerId;
@@ -188,6 +197,7 @@ public sealed class LevyTests(LevyApp app) : IClassFixture<LevyApp>
     [Fact]
     public async Task An_employer_sees_only_its_own_statements()
     {
+        app = await apps.GetAsync(TestProvider.Sqlite);
         await IssueAsync(app.First);
         var own = (await app.AccountAsync("employer")).EmployerId!.Value;
         // The demo employer may be in a sector without a levy; give it a statement of its own a year back.
@@ -211,9 +221,10 @@ public sealed class LevyTests(LevyApp app) : IClassFixture<LevyApp>
         Assert.True(all.GetProperty("items").EnumerateArray().Select(i => i.GetProperty("employerId").GetGuid()).Distinct().Count() > 1);
     }
 
-    [Fact]
-    public async Task The_seeded_months_show_paid_partly_paid_and_arrears()
+    [DatabaseTheory]
+    public async Task The_seeded_months_show_paid_partly_paid_and_arrears(TestProvider provider)
     {
+        app = await apps.GetAsync(provider);
         var statements = await app.WithDbAsync(db => db.LevyStatements.AsNoTracking().Where(s => s.Period < app.First).ToListAsync());
         Assert.Contains(statements, s => s.Status == LevyStatementStatus.Paid);
         Assert.Contains(statements, s => s.Status == LevyStatementStatus.PartlyPaid);

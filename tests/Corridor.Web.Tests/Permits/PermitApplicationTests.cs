@@ -1,3 +1,4 @@
+using Corridor.Testing;
 using System.Net;
 using System.Net.Http.Json;
 using Corridor.Domain.Admission;
@@ -9,8 +10,11 @@ using Microsoft.EntityFrameworkCore;
 namespace Corridor.Web.Tests.Permits;
 
 /// <summary>Issue: work permits — the automated checks of an employer's application, each stored with its rule id and citation.</summary>
-public sealed class PermitApplicationTests(SeededApp app) : IClassFixture<SeededApp>
+public sealed class PermitApplicationTests(SeededApps apps) : IClassFixture<SeededApps>
 {
+    /// <summary>The app of the provider the running test uses (xunit makes one class instance per test).</summary>
+    private CorridorAppFactory app = null!;
+
     private static void Cited(AdmissionDecision d, string ruleId, bool passed)
     {
         var r = d.Results.Single(x => x.RuleId == ruleId);
@@ -18,9 +22,10 @@ public sealed class PermitApplicationTests(SeededApp app) : IClassFixture<Seeded
         Assert.Equal(RuleCatalogue.Find(ruleId)!.DefaultCitation, r.Citation);
     }
 
-    [Fact]
-    public async Task A_passing_application_is_approved_and_the_permit_issued_with_a_quota_slot_taken()
+    [DatabaseTheory]
+    public async Task A_passing_application_is_approved_and_the_permit_issued_with_a_quota_slot_taken(TestProvider provider)
     {
+        app = await apps.GetAsync(provider);
         var e = await app.NewPermitEmployerAsync();
         var worker = await app.WorkerAsync(e.Employer.Id);
         var vacancy = await app.VacancyAsync(e.Employer);
@@ -54,9 +59,10 @@ public sealed class PermitApplicationTests(SeededApp app) : IClassFixture<Seeded
         Cited(await app.StoredDecisionAsync(again), "PERMIT-NOT-BANNED", false);
     }
 
-    [Fact]
-    public async Task No_certificate_or_an_expired_one_refuses()
+    [DatabaseTheory]
+    public async Task No_certificate_or_an_expired_one_refuses(TestProvider provider)
     {
+        app = await apps.GetAsync(provider);
         var e = await app.NewPermitEmployerAsync();
         var none = await e.AppliedAsync(await app.WorkerAsync(e.Employer.Id), await app.VacancyAsync(e.Employer, certify: false));
         Assert.Equal("Refused", none.Status());
@@ -67,9 +73,10 @@ public sealed class PermitApplicationTests(SeededApp app) : IClassFixture<Seeded
         Assert.False(expired.GetProperty("permitId").ValueKind == System.Text.Json.JsonValueKind.String);
     }
 
-    [Fact]
-    public async Task An_exhausted_quota_refuses()
+    [DatabaseTheory]
+    public async Task An_exhausted_quota_refuses(TestProvider provider)
     {
+        app = await apps.GetAsync(provider);
         var e = await app.NewPermitEmployerAsync("B");
         await app.WithDbAsync(async db =>
         {
@@ -86,9 +93,10 @@ public sealed class PermitApplicationTests(SeededApp app) : IClassFixture<Seeded
         Cited(await app.StoredDecisionAsync(result), "PERMIT-QUOTA", false);
     }
 
-    [Fact]
-    public async Task The_firm_ceiling_passes_exactly_at_and_refers_one_over()
+    [DatabaseTheory]
+    public async Task The_firm_ceiling_passes_exactly_at_and_refers_one_over(TestProvider provider)
     {
+        app = await apps.GetAsync(provider);
         // Construction, 5 nationals: one foreign worker is exactly at one per five; a second is over by one.
         var e = await app.NewPermitEmployerAsync("F", nationals: 5);
         var first = await app.WorkerAsync(e.Employer.Id);
@@ -107,15 +115,17 @@ public sealed class PermitApplicationTests(SeededApp app) : IClassFixture<Seeded
     [InlineData(40, false)]
     public async Task Age_limits(int age, bool passes)
     {
+        app = await apps.GetAsync(TestProvider.Sqlite);
         var e = await app.NewPermitEmployerAsync();
         var result = await e.AppliedAsync(await app.WorkerAsync(e.Employer.Id, age), await app.VacancyAsync(e.Employer));
         Cited(await app.StoredDecisionAsync(result), "PERMIT-AGE", passes);
         Assert.Equal(passes ? "Approved" : "Referred", result.Status());
     }
 
-    [Fact]
-    public async Task A_passport_expiring_before_the_permit_ends_is_referred()
+    [DatabaseTheory]
+    public async Task A_passport_expiring_before_the_permit_ends_is_referred(TestProvider provider)
     {
+        app = await apps.GetAsync(provider);
         var e = await app.NewPermitEmployerAsync();
         var end = app.Today().AddYears(3).AddDays(-1);
         var shortPassport = await e.AppliedAsync(await app.WorkerAsync(e.Employer.Id, passportExpiry: end.AddDays(-1)), await app.VacancyAsync(e.Employer));
@@ -132,15 +142,17 @@ public sealed class PermitApplicationTests(SeededApp app) : IClassFixture<Seeded
     [InlineData(120_000, 40, "PERMIT-MAX-HOURS", true)]
     public async Task Wage_and_hours(int wage, int hours, string ruleId, bool passes)
     {
+        app = await apps.GetAsync(TestProvider.Sqlite);
         var e = await app.NewPermitEmployerAsync();
         var result = await e.AppliedAsync(await app.WorkerAsync(e.Employer.Id), await app.VacancyAsync(e.Employer), wage, hours);
         Cited(await app.StoredDecisionAsync(result), ruleId, passes);
         Assert.Equal(passes ? "Approved" : "Refused", result.Status());
     }
 
-    [Fact]
-    public async Task A_watchlisted_employer_is_refused()
+    [DatabaseTheory]
+    public async Task A_watchlisted_employer_is_refused(TestProvider provider)
     {
+        app = await apps.GetAsync(provider);
         var e = await app.NewPermitEmployerAsync();
         var vacancy = await app.VacancyAsync(e.Employer);
         await app.WithDbAsync(async db =>
@@ -156,6 +168,7 @@ public sealed class PermitApplicationTests(SeededApp app) : IClassFixture<Seeded
     [Fact]
     public async Task Bad_input_gets_field_errors_and_stores_nothing()
     {
+        app = await apps.GetAsync(TestProvider.Sqlite);
         var e = await app.NewPermitEmployerAsync();
         var other = await app.NewPermitEmployerAsync();
         var foreignWorker = await app.WorkerAsync(other.Employer.Id);
@@ -173,6 +186,7 @@ public sealed class PermitApplicationTests(SeededApp app) : IClassFixture<Seeded
     [Fact]
     public async Task Only_employers_apply()
     {
+        app = await apps.GetAsync(TestProvider.Sqlite);
         var officer = await app.ApiClientAsync("admission-officer");
         var response = await officer.PostAsJsonAsync("/api/v1/permits/applications", new { workerNumber = "W-1", monthlyWage = 1, weeklyHours = 1 });
         Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
@@ -181,6 +195,7 @@ public sealed class PermitApplicationTests(SeededApp app) : IClassFixture<Seeded
     [Fact]
     public async Task The_apply_page_shows_field_errors_and_stores_nothing()
     {
+        app = await apps.GetAsync(TestProvider.Sqlite);
         var employer = await app.BrowserClientAsync("employer");
         var before = await app.WithDbAsync(db => db.WorkPermitApplications.CountAsync());
         var response = await Corridor.Testing.CorridorAppFactory.PostFormAsync(employer, "/permits/apply", new()
@@ -199,6 +214,7 @@ public sealed class PermitApplicationTests(SeededApp app) : IClassFixture<Seeded
     [Fact]
     public async Task The_apply_page_shows_the_decision_with_its_reasons()
     {
+        app = await apps.GetAsync(TestProvider.Sqlite);
         var e = await app.NewPermitEmployerAsync();
         var worker = await app.WorkerAsync(e.Employer.Id);
         var vacancy = await app.VacancyAsync(e.Employer);

@@ -1,3 +1,4 @@
+using Corridor.Testing;
 using System.Net;
 using System.Net.Http.Json;
 using Corridor.Domain.Admission;
@@ -7,17 +8,21 @@ using Microsoft.EntityFrameworkCore;
 namespace Corridor.Web.Tests.Permits;
 
 /// <summary>Issue: work permits — the officers' queue and override, the permit's life, the public /verify page and who sees what.</summary>
-public sealed class PermitDecisionAndVerifyTests(SeededApp app) : IClassFixture<SeededApp>
+public sealed class PermitDecisionAndVerifyTests(SeededApps apps) : IClassFixture<SeededApps>
 {
+    /// <summary>The app of the provider the running test uses (xunit makes one class instance per test).</summary>
+    private CorridorAppFactory app = null!;
+
     private async Task<(Guid Id, int Version)> ApplicationAsync(HttpClient client, Guid id)
     {
         var a = await (await client.GetAsync($"/api/v1/permits/applications/{id}")).JsonAsync();
         return (id, a.GetProperty("version").GetInt32());
     }
 
-    [Fact]
-    public async Task Overriding_a_failed_rule_needs_a_justification_and_a_second_officer()
+    [DatabaseTheory]
+    public async Task Overriding_a_failed_rule_needs_a_justification_and_a_second_officer(TestProvider provider)
     {
+        app = await apps.GetAsync(provider);
         var e = await app.NewPermitEmployerAsync();
         var result = await e.AppliedAsync(await app.WorkerAsync(e.Employer.Id, age: 17), await app.VacancyAsync(e.Employer));
         Assert.Equal("Referred", result.Status());
@@ -60,12 +65,38 @@ public sealed class PermitDecisionAndVerifyTests(SeededApp app) : IClassFixture<
         Assert.Contains("permit-application.approved", actions);
     }
 
+    /// <summary>The decide page's form carries the application's stored version (it once carried 0, so every decision through the page was a conflict).</summary>
+    [Fact]
+    public async Task An_officer_decides_through_the_page_with_the_version_it_shows()
+    {
+        app = await apps.GetAsync(TestProvider.Sqlite);
+        var e = await app.NewPermitEmployerAsync();
+        var result = await e.AppliedAsync(await app.WorkerAsync(e.Employer.Id, age: 17), await app.VacancyAsync(e.Employer));
+        Assert.Equal("Referred", result.Status());
+        var id = result.GetProperty("applicationId").GetGuid();
+        var stored = await app.WithDbAsync(db => db.WorkPermitApplications.AsNoTracking().SingleAsync(a => a.Id == id));
+        var officer = await app.BrowserClientAsync("admission-officer");
+        var page = await officer.GetHtmlAsync($"/permits/applications/{id}");
+        var shown = page.QuerySelector("input[name='Input.Version']")!.GetAttribute("value");
+        Assert.Equal(stored.Version.ToString(), shown);
+
+        var posted = await Corridor.Testing.CorridorAppFactory.PostFormAsync(officer, $"/permits/applications/{id}", new()
+        {
+            ["Input.Version"] = shown!, ["Input.Action"] = "RequestInformation", ["Input.Justification"] = "Send the birth certificate.",
+        });
+        Assert.True(posted.StatusCode is HttpStatusCode.Redirect or HttpStatusCode.OK, posted.StatusCode.ToString());
+        var after = await app.WithDbAsync(db => db.WorkPermitApplications.AsNoTracking().SingleAsync(a => a.Id == id));
+        Assert.Equal(PermitApplicationStatus.InformationRequested, after.Status);
+        Assert.Equal(stored.Version + 1, after.Version);
+    }
+
     private const System.Text.Json.JsonValueKind JsonValueKindString = System.Text.Json.JsonValueKind.String;
     private static string CorridorEmail(string role) => Corridor.Testing.CorridorAppFactory.EmailOf(role);
 
-    [Fact]
-    public async Task Refuse_and_request_information_need_reasons()
+    [DatabaseTheory]
+    public async Task Refuse_and_request_information_need_reasons(TestProvider provider)
     {
+        app = await apps.GetAsync(provider);
         var e = await app.NewPermitEmployerAsync();
         var result = await e.AppliedAsync(await app.WorkerAsync(e.Employer.Id, age: 40), await app.VacancyAsync(e.Employer));
         var id = result.GetProperty("applicationId").GetGuid();
@@ -86,9 +117,10 @@ public sealed class PermitDecisionAndVerifyTests(SeededApp app) : IClassFixture<
             (await e.Client.PostAsJsonAsync($"/api/v1/permits/applications/{id}/decision", new { action = "Approve", justification = "x", version = v })).StatusCode);
     }
 
-    [Fact]
-    public async Task The_permit_moves_issued_to_active_to_cancelled_and_refuses_invalid_moves()
+    [DatabaseTheory]
+    public async Task The_permit_moves_issued_to_active_to_cancelled_and_refuses_invalid_moves(TestProvider provider)
     {
+        app = await apps.GetAsync(provider);
         var (_, _, permit) = await app.IssuedPermitAsync();
         var officer = await app.ApiClientAsync("admission-officer");
         var activated = await officer.PostAsJsonAsync($"/api/v1/permits/{permit.Id}/activate", new { version = permit.Version });
@@ -108,9 +140,10 @@ public sealed class PermitDecisionAndVerifyTests(SeededApp app) : IClassFixture<
         Assert.Contains("permit.cancelled", actions);
     }
 
-    [Fact]
-    public async Task Verify_is_anonymous_and_shows_initials_and_status_only()
+    [DatabaseTheory]
+    public async Task Verify_is_anonymous_and_shows_initials_and_status_only(TestProvider provider)
     {
+        app = await apps.GetAsync(provider);
         var (_, worker, permit) = await app.IssuedPermitAsync();
         var anonymous = app.AnonymousClient();
         var response = await anonymous.GetAsync($"/verify/{permit.VerificationCode}");
@@ -136,9 +169,10 @@ public sealed class PermitDecisionAndVerifyTests(SeededApp app) : IClassFixture<
         Assert.Equal(HttpStatusCode.NotFound, (await anonymous.GetAsync("/api/v1/verify/no-such-code-at-all-xxxxxxxx")).StatusCode);
     }
 
-    [Fact]
-    public async Task Verify_reads_expired_past_the_end_before_the_status_flips()
+    [DatabaseTheory]
+    public async Task Verify_reads_expired_past_the_end_before_the_status_flips(TestProvider provider)
     {
+        app = await apps.GetAsync(provider);
         var (_, _, permit) = await app.IssuedPermitAsync();
         var yesterday = app.Today().AddDays(-1);
         await app.WithDbAsync(db => db.WorkPermits.Where(p => p.Id == permit.Id).ExecuteUpdateAsync(s => s.SetProperty(p => p.ValidUntil, yesterday)));
@@ -147,9 +181,10 @@ public sealed class PermitDecisionAndVerifyTests(SeededApp app) : IClassFixture<
         Assert.Equal(PermitStatus.Issued, (await app.PermitAsync(permit.Id)).Status);
     }
 
-    [Fact]
-    public async Task Employers_see_their_own_permits_and_workers_their_own()
+    [DatabaseTheory]
+    public async Task Employers_see_their_own_permits_and_workers_their_own(TestProvider provider)
     {
+        app = await apps.GetAsync(provider);
         var (mine, worker, permit) = await app.IssuedPermitAsync();
         var (_, _, theirs) = await app.IssuedPermitAsync();
         var list = await (await mine.Client.GetAsync("/api/v1/permits?pageSize=200")).JsonAsync();
@@ -175,6 +210,7 @@ public sealed class PermitDecisionAndVerifyTests(SeededApp app) : IClassFixture<
     [Fact]
     public async Task The_pages_render_for_their_roles()
     {
+        app = await apps.GetAsync(TestProvider.Sqlite);
         var (_, _, permit) = await app.IssuedPermitAsync();
         var officer = await app.BrowserClientAsync("admission-officer");
         var list = await officer.GetHtmlAsync("/permits");

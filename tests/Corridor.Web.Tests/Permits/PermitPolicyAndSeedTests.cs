@@ -1,3 +1,4 @@
+using Corridor.Testing;
 using Corridor.Domain.Admission;
 using Corridor.Domain.Policy;
 using Corridor.Web.Tests.Support;
@@ -6,11 +7,15 @@ using Microsoft.EntityFrameworkCore;
 namespace Corridor.Web.Tests.Permits;
 
 /// <summary>Issue: PERMIT-AUTO-APPROVE 0 sends passing applications to an officer; the demo country has permits in every status. Its own app: it changes the policy in force.</summary>
-public sealed class PermitPolicyAndSeedTests(SeededApp app) : IClassFixture<SeededApp>
+public sealed class PermitPolicyAndSeedTests(SeededApps apps) : IClassFixture<SeededApps>
 {
-    [Fact]
-    public async Task The_demo_country_has_permits_in_every_status_and_a_queue()
+    /// <summary>The app of the provider the running test uses (xunit makes one class instance per test).</summary>
+    private CorridorAppFactory app = null!;
+
+    [DatabaseTheory]
+    public async Task The_demo_country_has_permits_in_every_status_and_a_queue(TestProvider provider)
     {
+        app = await apps.GetAsync(provider);
         var statuses = await app.WithDbAsync(db => db.WorkPermits.Select(p => p.Status).Distinct().ToListAsync());
         foreach (var s in Enum.GetValues<PermitStatus>()) Assert.Contains(s, statuses);
         Assert.True(await app.WithDbAsync(db => db.WorkPermitApplications.CountAsync(a => a.Status == PermitApplicationStatus.Referred)) >= 2);
@@ -18,9 +23,10 @@ public sealed class PermitPolicyAndSeedTests(SeededApp app) : IClassFixture<Seed
         Assert.True(await app.WithDbAsync(db => db.WorkPermits.AnyAsync(p => p.WorkerId == demoWorker && p.Status == PermitStatus.Active)));
     }
 
-    [Fact]
-    public async Task With_automatic_approval_off_a_passing_application_is_referred()
+    [DatabaseTheory]
+    public async Task With_automatic_approval_off_a_passing_application_is_referred(TestProvider provider)
     {
+        app = await apps.GetAsync(provider);
         await app.WithDbAsync(async db =>
         {
             var current = await db.PolicySets.Where(p => p.Status == PolicySetStatus.Active).OrderByDescending(p => p.Number).FirstAsync();

@@ -15,10 +15,27 @@ namespace Corridor.Web.Tests.Regularisation;
 /// <summary>A seeded app whose public-form limit is out of the way, so the class's anonymous posts are not throttled.</summary>
 public sealed class RegularisationApp : CorridorAppFactory, IAsyncLifetime
 {
-    public RegularisationApp() => WithSetting("Auth:PublicFormRequestsPerMinute", "10000");
+    public RegularisationApp() : this(TestProvider.Sqlite) { }
+    internal RegularisationApp(TestProvider provider) : base(provider) => WithSetting("Auth:PublicFormRequestsPerMinute", "10000");
     async Task IAsyncLifetime.InitializeAsync() => await SeedAsync();
     Task IAsyncLifetime.DisposeAsync() => Task.CompletedTask;
 }
+
+/// <summary>A <see cref="RegularisationApp"/> on each provider, seeded on first use.</summary>
+public sealed class RegularisationApps() : ProviderApps<RegularisationApp>(async provider =>
+{
+    var app = new RegularisationApp(provider);
+    try
+    {
+        await app.SeedAsync();
+        return app;
+    }
+    catch
+    {
+        app.Dispose();
+        throw;
+    }
+});
 
 /// <summary>
 /// Issue (regularisation): a policy officer opens a window with criteria; workers apply without an account
@@ -26,8 +43,11 @@ public sealed class RegularisationApp : CorridorAppFactory, IAsyncLifetime
 /// and citation; approval registers the worker; the report counts by sex and origin against the estimates.
 /// Every test opens a window of its own, so the tests of the class do not disturb each other.
 /// </summary>
-public sealed class RegularisationTests(RegularisationApp app) : IClassFixture<RegularisationApp>
+public sealed class RegularisationTests(RegularisationApps apps) : IClassFixture<RegularisationApps>
 {
+    /// <summary>The app of the provider the running test uses (xunit makes one class instance per test).</summary>
+    private RegularisationApp app = null!;
+
     private const string Citation = "ILO C143 Art. 9; national regularisation decree";
 
     private async Task<Guid> OpenWindowAsync(object? estimates = null, int opensInDays = 0, bool employer = true, bool record = true)
@@ -75,9 +95,10 @@ public sealed class RegularisationTests(RegularisationApp app) : IClassFixture<R
         return await response.JsonAsync();
     }
 
-    [Fact]
-    public async Task An_anonymous_worker_applies_gets_a_tracking_code_and_reads_only_that_outcome()
+    [DatabaseTheory]
+    public async Task An_anonymous_worker_applies_gets_a_tracking_code_and_reads_only_that_outcome(TestProvider provider)
     {
+        app = await apps.GetAsync(provider);
         var window = await OpenWindowAsync();
         var employer = await EmployerNumberAsync();
         var anonymous = app.AnonymousClient();
@@ -119,9 +140,10 @@ public sealed class RegularisationTests(RegularisationApp app) : IClassFixture<R
         Assert.Contains(audit, e => e.EntityType == nameof(MigrantWorker) && e.EntityId == worker.Id.ToString());
     }
 
-    [Fact]
-    public async Task Each_criterion_refuses_with_its_rule_and_citation_and_registers_no_one()
+    [DatabaseTheory]
+    public async Task Each_criterion_refuses_with_its_rule_and_citation_and_registers_no_one(TestProvider provider)
     {
+        app = await apps.GetAsync(provider);
         var window = await OpenWindowAsync();
         var employer = await EmployerNumberAsync();
         var anonymous = app.AnonymousClient();
@@ -153,9 +175,10 @@ public sealed class RegularisationTests(RegularisationApp app) : IClassFixture<R
         Assert.Equal(workersBefore, await app.WithDbAsync(db => db.MigrantWorkers.CountAsync()));
     }
 
-    [Fact]
-    public async Task A_window_outside_its_dates_refuses()
+    [DatabaseTheory]
+    public async Task A_window_outside_its_dates_refuses(TestProvider provider)
     {
+        app = await apps.GetAsync(provider);
         var planned = await OpenWindowAsync(opensInDays: 1);
         var closedId = await app.WithDbAsync(async db =>
         {
@@ -184,6 +207,7 @@ public sealed class RegularisationTests(RegularisationApp app) : IClassFixture<R
     [Fact]
     public async Task Bad_input_gets_field_errors_and_stores_nothing()
     {
+        app = await apps.GetAsync(TestProvider.Sqlite);
         var window = await OpenWindowAsync();
         var before = await app.WithDbAsync(async db => (await db.RegularisationApplications.CountAsync(), await db.AuditEvents.CountAsync()));
         var body = Application(window, null, country: "XXX");
@@ -215,6 +239,7 @@ public sealed class RegularisationTests(RegularisationApp app) : IClassFixture<R
     [Fact]
     public async Task An_anonymous_worker_applies_through_the_page_and_sees_the_tracking_code()
     {
+        app = await apps.GetAsync(TestProvider.Sqlite);
         var window = await OpenWindowAsync();
         var client = app.AnonymousClient(cookies: true);
         var response = await CorridorAppFactory.PostFormAsync(client, "/regularisation/apply", new()
@@ -229,9 +254,10 @@ public sealed class RegularisationTests(RegularisationApp app) : IClassFixture<R
         Assert.Equal((window, "Nigora", RegularisationStatus.Approved, (Guid?)null), (stored.WindowId, stored.GivenName, stored.Status, stored.SubmittedByEmployerId));
     }
 
-    [Fact]
-    public async Task An_employer_applies_only_for_its_own_workers()
+    [DatabaseTheory]
+    public async Task An_employer_applies_only_for_its_own_workers(TestProvider provider)
     {
+        app = await apps.GetAsync(provider);
         var window = await OpenWindowAsync();
         var employerClient = await app.ApiClientAsync("employer");
         var employerId = (await app.AccountAsync("employer")).EmployerId!.Value;
@@ -257,9 +283,10 @@ public sealed class RegularisationTests(RegularisationApp app) : IClassFixture<R
         Assert.StartsWith("/account/access-denied", denied.Headers.Location!.AbsolutePath);
     }
 
-    [Fact]
-    public async Task The_report_counts_and_rates_by_sex_and_origin_exactly()
+    [DatabaseTheory]
+    public async Task The_report_counts_and_rates_by_sex_and_origin_exactly(TestProvider provider)
     {
+        app = await apps.GetAsync(provider);
         var window = await OpenWindowAsync(new[]
         {
             new { country = "UZB", sex = "Male", estimate = 10 },
@@ -299,6 +326,7 @@ public sealed class RegularisationTests(RegularisationApp app) : IClassFixture<R
     [Fact]
     public async Task A_policy_officer_opens_a_window_through_the_form_with_estimates()
     {
+        app = await apps.GetAsync(TestProvider.Sqlite);
         var client = await app.BrowserClientAsync("policy-officer");
         var title = $"Form window {Guid.NewGuid():N}";
         var bad = await CorridorAppFactory.PostFormAsync(client, "/regularisation", new()
@@ -324,18 +352,19 @@ public sealed class RegularisationTests(RegularisationApp app) : IClassFixture<R
         Assert.Equal($"/regularisation/windows/{w.Id}", ok.Headers.Location!.OriginalString);
     }
 
-    [Fact]
-    public async Task The_demo_country_has_a_closed_window_with_rates_and_an_open_one()
+    [DatabaseTheory]
+    public async Task The_demo_country_has_a_closed_window_with_rates_and_an_open_one(TestProvider provider)
     {
+        app = await apps.GetAsync(provider);
         var windows = await app.WithDbAsync(db => db.RegularisationWindows.AsNoTracking().Where(w => w.Title.StartsWith("Regularisation ")).ToListAsync());
         Assert.Equal(2, windows.Count);
         var closed = windows.Single(w => w.StatusOn(app.Today()) == RegularisationWindowStatus.Closed);
         Assert.Single(windows, w => w.StatusOn(app.Today()) == RegularisationWindowStatus.Open);
-        var apps = await app.WithDbAsync(db => db.RegularisationApplications.AsNoTracking().Where(a => a.WindowId == closed.Id).ToListAsync());
-        Assert.Equal(60, apps.Count);
-        Assert.Contains(apps, a => a.Status == RegularisationStatus.Refused);
-        Assert.Equal(2, apps.Select(a => a.Sex).Distinct().Count());
-        Assert.All(apps.Where(a => a.Status == RegularisationStatus.Approved), a => Assert.NotNull(a.WorkerId));
+        var applications = await app.WithDbAsync(db => db.RegularisationApplications.AsNoTracking().Where(a => a.WindowId == closed.Id).ToListAsync());
+        Assert.Equal(60, applications.Count);
+        Assert.Contains(applications, a => a.Status == RegularisationStatus.Refused);
+        Assert.Equal(2, applications.Select(a => a.Sex).Distinct().Count());
+        Assert.All(applications.Where(a => a.Status == RegularisationStatus.Approved), a => Assert.NotNull(a.WorkerId));
     }
 }
 

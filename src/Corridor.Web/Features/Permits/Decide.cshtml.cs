@@ -98,7 +98,8 @@ public sealed class DecideModel(DecidePermitApplication handler, CorridorDbConte
         if (a is null) return NotFound();
         Application = a;
         Decision = a.DecisionId is { } d ? await db.AdmissionDecisions.AsNoTracking().SingleAsync(x => x.Id == d, ct) : null;
-        if (!ModelState.Any()) Input.Version = a.Version;
+        // The route's id is model-bound too, so ModelState is never empty here; only a posted form brings its own version.
+        if (!ModelState.ContainsKey("Input.Version")) Input.Version = a.Version;
         return Page();
     }
 
