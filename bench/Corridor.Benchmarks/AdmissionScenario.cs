@@ -131,6 +131,7 @@ public static class AdmissionScenario
                     Referred: r.Outcomes.GetValueOrDefault("Referred"),
                     DbMsPerDecision: r.Decisions == 0 ? 0 : Math.Round(r.DbTime.TotalMilliseconds / r.Decisions, 2),
                     LockWaitMsPerDecision: r.Decisions == 0 ? 0 : Math.Round(r.LockWait.TotalMilliseconds / r.Decisions, 2),
+                    QuotaRowMsPerDecision: r.Decisions == 0 ? 0 : Math.Round(r.QuotaRow.TotalMilliseconds / r.Decisions, 2),
                     DbCommandsPerDecision: r.Decisions == 0 ? 0 : Math.Round(r.DbCommands / (double)r.Decisions, 1),
                     ProcessCpuPercent: Math.Round(100 * r.CpuTime.TotalSeconds / r.Seconds, 0),
                     PoolExhausted: r.PoolExhausted,
@@ -287,7 +288,7 @@ public static class AdmissionScenario
         public List<string> ErrorSamples = [];
         public Dictionary<string, long> Outcomes = [];
         public double[] LatenciesMs = [];
-        public TimeSpan DbTime, LockWait, CpuTime;
+        public TimeSpan DbTime, LockWait, QuotaRow, CpuTime;
         public long DbCommands;
         public bool PoolExhausted;
         public double MeanMs => LatenciesMs.Length == 0 ? 0 : LatenciesMs.Average();
@@ -313,7 +314,7 @@ public static class AdmissionScenario
             var https = Enumerable.Range(0, clients).Select(_ => new HttpClient(handler, disposeHandler: false) { BaseAddress = root }).ToArray();
             using var process = Process.GetCurrentProcess();
             var cpuBefore = process.TotalProcessorTime;
-            var db0 = ef.Database; var lock0 = ef.LockWait; var commands0 = ef.Commands;
+            var db0 = ef.Database; var lock0 = ef.LockWait; var quota0 = ef.QuotaRowUpdate; var commands0 = ef.Commands;
             ef.Counting = true;
             var watch = Stopwatch.StartNew();
             var until = TimeSpan.FromSeconds(seconds);
@@ -364,6 +365,7 @@ public static class AdmissionScenario
             result.CpuTime = process.TotalProcessorTime - cpuBefore;
             result.DbTime = ef.Database - db0;
             result.LockWait = ef.LockWait - lock0;
+            result.QuotaRow = ef.QuotaRowUpdate - quota0;
             result.DbCommands = ef.Commands - commands0;
             result.LatenciesMs = [.. perClient.SelectMany(l => l).Order()];
             result.Errors = errors.Sum();
@@ -410,5 +412,5 @@ public sealed record AdmissionReport(
     string Provider, int Clients, double Seconds, long Decisions, double DecisionsPerSecond,
     double P50Ms, double P95Ms, double P99Ms, double MaxMs, double MeanMs, long Errors, List<string> ErrorSamples,
     long Approved, long Refused, long Referred,
-    double DbMsPerDecision, double LockWaitMsPerDecision, double DbCommandsPerDecision, double ProcessCpuPercent, bool PoolExhausted,
+    double DbMsPerDecision, double LockWaitMsPerDecision, double QuotaRowMsPerDecision, double DbCommandsPerDecision, double ProcessCpuPercent, bool PoolExhausted,
     bool Verified, int Workers, int Employers, string Database, string Dotnet, bool ServerGc, string[] LoadAverage);

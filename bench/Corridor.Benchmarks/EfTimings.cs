@@ -19,7 +19,7 @@ namespace Corridor.Benchmarks;
 public sealed class EfTimings : IObserver<DiagnosticListener>, IObserver<KeyValuePair<string, object?>>, IDisposable
 {
     private readonly List<IDisposable> _subscriptions = [];
-    private long _database, _saveChanges, _detectChanges, _commands, _lockWait;
+    private long _database, _saveChanges, _detectChanges, _commands, _lockWait, _quotaRow;
     private long _saveStarted, _detectStarted;
 
     public EfTimings() => _subscriptions.Add(DiagnosticListener.AllListeners.Subscribe(this));
@@ -37,6 +37,11 @@ public sealed class EfTimings : IObserver<DiagnosticListener>, IObserver<KeyValu
     /// Summed over concurrent requests, so it can exceed the wall-clock time.
     /// </summary>
     public TimeSpan LockWait => TimeSpan.FromTicks(Interlocked.Read(ref _lockWait));
+    /// <summary>
+    /// The UPDATE of a national_quotas row (a permit taking its quota slot), part of <see cref="Database"/>: on
+    /// PostgreSQL it waits for the row lock that every other open transaction on the same quota holds to its commit.
+    /// </summary>
+    public TimeSpan QuotaRowUpdate => TimeSpan.FromTicks(Interlocked.Read(ref _quotaRow));
 
     void IObserver<DiagnosticListener>.OnNext(DiagnosticListener listener)
     {
@@ -76,6 +81,8 @@ public sealed class EfTimings : IObserver<DiagnosticListener>, IObserver<KeyValu
                 Interlocked.Add(ref _database, c.Duration.Ticks);
                 Interlocked.Increment(ref _commands);
                 if (c.Command.CommandText.Contains("pg_advisory_xact_lock", StringComparison.Ordinal)) Interlocked.Add(ref _lockWait, c.Duration.Ticks);
+                else if (c.Command.CommandText.StartsWith("UPDATE", StringComparison.Ordinal) && c.Command.CommandText.Contains("national_quotas", StringComparison.Ordinal))
+                    Interlocked.Add(ref _quotaRow, c.Duration.Ticks);
                 break;
             case DataReaderDisposingEventData r:
                 Interlocked.Add(ref _database, r.Duration.Ticks);
