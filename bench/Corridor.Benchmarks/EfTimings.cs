@@ -19,7 +19,7 @@ namespace Corridor.Benchmarks;
 public sealed class EfTimings : IObserver<DiagnosticListener>, IObserver<KeyValuePair<string, object?>>, IDisposable
 {
     private readonly List<IDisposable> _subscriptions = [];
-    private long _database, _saveChanges, _detectChanges, _commands;
+    private long _database, _saveChanges, _detectChanges, _commands, _lockWait, _quotaRow;
     private long _saveStarted, _detectStarted;
 
     public EfTimings() => _subscriptions.Add(DiagnosticListener.AllListeners.Subscribe(this));
@@ -31,6 +31,17 @@ public sealed class EfTimings : IObserver<DiagnosticListener>, IObserver<KeyValu
     public TimeSpan SaveChanges => Stopwatch.GetElapsedTime(0, Interlocked.Read(ref _saveChanges));
     public TimeSpan DetectChanges => Stopwatch.GetElapsedTime(0, Interlocked.Read(ref _detectChanges));
     public long Commands => Interlocked.Read(ref _commands);
+    /// <summary>
+    /// Waiting for the audit chain's serialising lock (part of <see cref="Database"/>): PostgreSQL's
+    /// pg_advisory_xact_lock command; on SQLite, BEGIN IMMEDIATE (a transaction's start waits for the write lock).
+    /// Summed over concurrent requests, so it can exceed the wall-clock time.
+    /// </summary>
+    public TimeSpan LockWait => TimeSpan.FromTicks(Interlocked.Read(ref _lockWait));
+    /// <summary>
+    /// The UPDATE of a national_quotas row (a permit taking its quota slot), part of <see cref="Database"/>: on
+    /// PostgreSQL it waits for the row lock that every other open transaction on the same quota holds to its commit.
+    /// </summary>
+    public TimeSpan QuotaRowUpdate => TimeSpan.FromTicks(Interlocked.Read(ref _quotaRow));
 
     void IObserver<DiagnosticListener>.OnNext(DiagnosticListener listener)
     {
@@ -44,6 +55,7 @@ public sealed class EfTimings : IObserver<DiagnosticListener>, IObserver<KeyValu
     private static readonly string SaveFailed = CoreEventId.SaveChangesFailed.Name!;
     private static readonly string DetectStarting = CoreEventId.DetectChangesStarting.Name!;
     private static readonly string DetectCompleted = CoreEventId.DetectChangesCompleted.Name!;
+    private static readonly string TransactionStarted = RelationalEventId.TransactionStarted.Name!;
 
     private static readonly HashSet<string> Wanted =
     [
@@ -68,12 +80,16 @@ public sealed class EfTimings : IObserver<DiagnosticListener>, IObserver<KeyValu
             case CommandExecutedEventData c:
                 Interlocked.Add(ref _database, c.Duration.Ticks);
                 Interlocked.Increment(ref _commands);
+                if (c.Command.CommandText.Contains("pg_advisory_xact_lock", StringComparison.Ordinal)) Interlocked.Add(ref _lockWait, c.Duration.Ticks);
+                else if (c.Command.CommandText.StartsWith("UPDATE", StringComparison.Ordinal) && c.Command.CommandText.Contains("national_quotas", StringComparison.Ordinal))
+                    Interlocked.Add(ref _quotaRow, c.Duration.Ticks);
                 break;
             case DataReaderDisposingEventData r:
                 Interlocked.Add(ref _database, r.Duration.Ticks);
                 break;
             case TransactionEndEventData t:
                 Interlocked.Add(ref _database, t.Duration.Ticks);
+                if (e.Key == TransactionStarted && t.Transaction is Microsoft.Data.Sqlite.SqliteTransaction) Interlocked.Add(ref _lockWait, t.Duration.Ticks);
                 break;
         }
     }

@@ -20,6 +20,7 @@ public static class BenchMain
             return args.FirstOrDefault() switch
             {
                 "seed" => await SeedScenario.RunAsync(SeedOptions.Parse(args[1..]), stop.Token),
+                "admission" => await AdmissionScenario.RunAsync(AdmissionOptions.Parse(args[1..]), stop.Token),
                 "-h" or "--help" or null => Usage(0),
                 var other => throw new ArgumentException($"unknown scenario '{other}'"),
             };
@@ -49,6 +50,17 @@ public static class BenchMain
               --verify-full    also walk the whole audit chain (untimed; slow at 1M)
               --keep           keep the database (prints where it is) instead of deleting it
               PostgreSQL: a fresh database on the server of CORRIDOR_TEST_POSTGRES, dropped afterwards.
+
+                   Corridor.Benchmarks admission --provider sqlite|postgres
+                     [--clients 1,8,64] [--duration 20] [--warmup 5] [--employers 64] [--workers 40000]
+
+              Starts the web app on Kestrel (127.0.0.1, a free port) over a fresh database, prepares a policy
+              in force, employers with accounts and certified vacancies, a quota and a pool of workers, then
+              for each client count POSTs /api/v1/permits/applications for --duration seconds (after one
+              warm-up) and prints one JSON line per client count: decisions/s, p50/p95/p99/max latency,
+              errors, outcomes. Afterwards the stored applications, decisions, permits, quota and the whole
+              audit chain are checked against the responses. Mix: 80 % approved automatically, 10 % refused
+              (wage under the minimum), 10 % referred (passport ends before the permit).
             """);
         return code;
     }
