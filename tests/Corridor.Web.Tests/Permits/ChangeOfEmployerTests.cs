@@ -196,7 +196,9 @@ public sealed class ChangeOfEmployerTests
         app.Clock.Advance(TimeSpan.FromDays(90));
         var worker = await app.TokenClientAsync(a.WorkerEmail);
         Assert.Equal("SeekingEmployer", (await (await worker.GetAsync($"/api/v1/permits/{a.Permit.Id}")).JsonAsync()).GetProperty("status").GetString());
-        Assert.StartsWith("0 permits", await app.RunExpiryAsync());
+        // Other demo permits may end in these 90 days; this one is still within its job search.
+        await app.RunExpiryAsync();
+        Assert.Equal(PermitStatus.SeekingEmployer, (await app.PermitAsync(a.Permit.Id)).Status);
         app.Clock.Advance(TimeSpan.FromDays(1));
         worker = await app.TokenClientAsync(a.WorkerEmail);
         Assert.Equal("Expired", (await (await worker.GetAsync($"/api/v1/permits/{a.Permit.Id}")).JsonAsync()).GetProperty("status").GetString());
