@@ -8,6 +8,7 @@ using Corridor.Web.Features.Permits;
 using Corridor.Web.Features.Levies;
 using Corridor.Web.Features.Policy;
 using Corridor.Web.Features.Quotas;
+using Corridor.Web.Features.Recruitment.Orientation;
 using Corridor.Web.Features.Regularisation;
 using Corridor.Web.Features.Shared;
 using Corridor.Web.Features.Vacancies;
@@ -46,6 +47,10 @@ public static class FeaturesSetup
         services.AddScoped<ListLevyStatements>().AddScoped<GetLevyStatement>().AddScoped<IssueLevyStatements>().AddScoped<RecordLevyPayment>();
         services.AddScoped<ListWindows>().AddScoped<OpenWindow>().AddScoped<GetWindow>().AddScoped<ApplyForRegularisation>()
             .AddScoped<GetRegularisationStatus>().AddScoped<ListRegularisationApplications>().AddScoped<ReportRegularisation>();
+        services.AddScoped<ListCurricula>().AddScoped<CreateCurriculum>().AddScoped<ListSessions>().AddScoped<CountOrientation>()
+            .AddScoped<GetSession>().AddScoped<PlanSession>().AddScoped<EnrolWorker>().AddScoped<ChangeSession>().AddScoped<RecordAttendance>()
+            .AddScoped<ListEnrolments>().AddScoped<ListCertificates>().AddScoped<GetCertificate>().AddScoped<RevokeCertificate>()
+            .AddScoped<VerifyOrientationCertificate>().AddScoped<OrientationCertificates>();
         services.AddScoped<VerifyAuditChain>();
         services.AddScoped<DemoSeeder>();
         return services;
@@ -64,6 +69,7 @@ public static class FeaturesSetup
         api.MapPermitsApi();
         api.MapLeviesApi();
         api.MapRegularisationApi();
+        api.MapOrientationApi();
         return api;
     }
 }
