@@ -6,6 +6,7 @@ using Corridor.Domain.Recruitment;
 using Corridor.Domain.Registry;
 using Corridor.Testing;
 using Corridor.Web.Features.Recruitment.Orientation;
+using Corridor.Web.Tests.Permits;
 using Corridor.Web.Tests.Support;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -30,8 +31,9 @@ public sealed class OrientationTests(SeededApp app) : IClassFixture<SeededApp>
         var worker = await app.OutboundWorkerAsync(a.Agency.Id);
         Assert.Equal(HttpStatusCode.Created, (await a.Api.EnrolAsync(session.Id, worker)).StatusCode);
 
+        var third = await app.OutboundWorkerAsync(a.Agency.Id);
         var before = await app.OrientationCountsAsync(session.Id);
-        var full = await a.Api.EnrolAsync(session.Id, await app.OutboundWorkerAsync(a.Agency.Id));
+        var full = await a.Api.EnrolAsync(session.Id, third);
         Assert.Equal(HttpStatusCode.Conflict, full.StatusCode);
         Assert.Contains("full", (await full.JsonAsync()).GetProperty("detail").GetString());
         var after = await app.OrientationCountsAsync(session.Id);
@@ -63,8 +65,9 @@ public sealed class OrientationTests(SeededApp app) : IClassFixture<SeededApp>
     {
         var a = await app.NewAgencyAsync();
         var session = await app.SessionAsync(await app.CurriculumAsync("RUS", "91", audience));
+        var worker = await app.OutboundWorkerAsync(a.Agency.Id, sex, destination, occupation);
         var before = await app.OrientationCountsAsync(session.Id);
-        var response = await a.Api.EnrolAsync(session.Id, await app.OutboundWorkerAsync(a.Agency.Id, sex, destination, occupation));
+        var response = await a.Api.EnrolAsync(session.Id, worker);
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         var problem = await response.JsonAsync();
         Assert.Equal(["workerNumber"], problem.ErrorFields());
@@ -385,12 +388,18 @@ public sealed class OrientationJourneyTests
         var byAgency = await app.OutboundWorkerAsync(a.Agency.Id, Sex.Female, "KOR", "9111");
         Assert.Equal(HttpStatusCode.Created, (await a.Api.EnrolAsync(sessionId, byAgency)).StatusCode);
         var herself = await app.OutboundWorkerAsync(null, Sex.Female, "KOR", "911", given: "Dana", family: "Yessenova");
-        var workerClient = await app.WorkerClientAsync(herself);
+        var workerEmail = await app.LinkedAccountAsync("worker", u => u.WorkerId = herself.Id);
+        var workerClient = await app.TokenClientAsync(workerEmail);
         var self = await workerClient.PostAsJsonAsync($"{Api}/sessions/{sessionId}/enrolments", new { });
         Assert.Equal(HttpStatusCode.Created, self.StatusCode);
         Assert.Equal(0, (await self.JsonAsync()).GetProperty("seatsLeft").GetInt32());
 
         app.Clock.Advance(TimeSpan.FromDays(3));
+        // Bearer tokens are short-lived and the clock moved on: sign in again.
+        regulator = await app.ApiClientAsync("recruitment-regulator");
+        analyst = await app.ApiClientAsync("analyst");
+        workerClient = await app.TokenClientAsync(workerEmail);
+        var agencyApi = await app.TokenClientAsync(a.Email);
         var session = await (await regulator.GetAsync($"{Api}/sessions/{sessionId}")).JsonAsync();
         Assert.Equal(2, session.GetProperty("roster").GetArrayLength());
         Assert.Equal(HttpStatusCode.OK, (await regulator.PostAsJsonAsync($"{Api}/sessions/{sessionId}/held",
@@ -407,7 +416,7 @@ public sealed class OrientationJourneyTests
         var certificate = Assert.Single(mine.GetProperty("items").EnumerateArray());
         Assert.Equal("Valid", certificate.GetProperty("status").GetString());
         Assert.Equal("KOR", certificate.GetProperty("destinationCountry").GetString());
-        Assert.Empty((await (await a.Api.GetAsync($"{Api}/certificates")).JsonAsync()).GetProperty("items").EnumerateArray());
+        Assert.Empty((await (await agencyApi.GetAsync($"{Api}/certificates")).JsonAsync()).GetProperty("items").EnumerateArray());
 
         var check = await (await regulator.GetAsync($"{Api}/certificates/check?workerId={herself.Id}&destination=KOR&occupation=911")).JsonAsync();
         Assert.True(check.GetProperty("valid").GetBoolean());
