@@ -328,6 +328,28 @@ public sealed class OrientationTests(SeededApp app) : IClassFixture<SeededApp>
         Assert.Equal(1, (await app.OrientationCountsAsync(planned.Id)).Enrolments);
     }
 
+    [Fact]
+    public async Task The_demo_country_has_orientation_in_every_status_for_its_outbound_workers()
+    {
+        var today = app.Today();
+        var (codes, sessions, certificates, enrolled) = await app.WithDbAsync(async db => (
+            await db.OrientationCurricula.Select(c => c.Code).ToListAsync(),
+            await db.OrientationSessions.Select(s => s.Status).ToListAsync(),
+            await db.OrientationCertificates.AsNoTracking().ToListAsync(),
+            await (from e in db.OrientationEnrolments join w in db.MigrantWorkers on e.WorkerId equals w.Id
+                   select new { w.Direction, w.Citizenship, e.Status }).ToListAsync()));
+        Assert.Contains("PDOS-RUS", codes);
+        Assert.Contains("PDOS-KOR-EPS", codes);
+        Assert.Contains("PDOS-DW-WOMEN", codes);
+        Assert.All(Enum.GetValues<OrientationSessionStatus>(), s => Assert.Contains(s, sessions));
+        Assert.All(Enum.GetValues<OrientationCertificateStatus>(), s => Assert.Contains(certificates, c => c.StatusOn(today) == s));
+        Assert.All(Enum.GetValues<EnrolmentStatus>(), s => Assert.Contains(enrolled, e => e.Status == s));
+        Assert.Contains(certificates, c => c.DestinationCountry == "KOR");
+        Assert.Contains(certificates, c => c.DestinationCountry == "RUS");
+        // Orientation is for the nationals going abroad.
+        Assert.All(enrolled, e => Assert.Equal((MigrationDirection.Outbound, "KAZ"), (e.Direction, e.Citizenship)));
+    }
+
     /// <summary>Marks the session held and records the hours; returns the certificate of the first worker.</summary>
     private async Task<Guid> CompleteAsync(OrientationSession session, params (MigrantWorker Worker, decimal Hours)[] hours)
     {
