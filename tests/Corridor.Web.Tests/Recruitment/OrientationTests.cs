@@ -329,6 +329,85 @@ public sealed class OrientationTests(SeededApp app) : IClassFixture<SeededApp>
     }
 
     [Fact]
+    public async Task Through_the_pages_a_worker_enrols_themselves_and_the_regulator_sets_curricula_plans_holds_and_records()
+    {
+        var curriculum = await app.CurriculumAsync("RUS");
+        var planned = await app.SessionAsync(curriculum);
+        var worker = await app.OutboundWorkerAsync(destination: "RUS");
+        var workerBrowser = await app.BrowserClientForAsync(await app.LinkedAccountAsync("worker", u => u.WorkerId = worker.Id));
+        var page = await workerBrowser.GetHtmlAsync($"/recruitment/orientation/sessions/{planned.Id}");
+        Assert.Null(page.QuerySelector("input[name='Input.WorkerNumber']"));
+        var enrolled = await CorridorAppFactory.PostFormAsync(workerBrowser, $"/recruitment/orientation/sessions/{planned.Id}?handler=Enrol", new(),
+            $"/recruitment/orientation/sessions/{planned.Id}");
+        Assert.Equal(HttpStatusCode.Redirect, enrolled.StatusCode);
+        Assert.Equal(1, (await app.OrientationCountsAsync(planned.Id)).Enrolments);
+        var mine = await workerBrowser.GetHtmlAsync("/recruitment/orientation/mine");
+        Assert.Contains(curriculum.Code, mine.QuerySelector("#enrolments")!.TextContent);
+
+        var regulator = await app.BrowserClientAsync("recruitment-regulator");
+        var curricula = await app.WithDbAsync(db => db.OrientationCurricula.CountAsync());
+        var empty = await CorridorAppFactory.PostFormAsync(regulator, "/recruitment/orientation/curricula", new() { ["Input.Code"] = "" });
+        Assert.Equal(HttpStatusCode.OK, empty.StatusCode);
+        var errors = (await empty.HtmlAsync()).QuerySelectorAll("#error-summary a").Select(a => a.GetAttribute("href")).ToList();
+        Assert.Contains("#Input_Code", errors);
+        Assert.Contains("#Input_Topics", errors);
+        Assert.Equal(curricula, await app.WithDbAsync(db => db.OrientationCurricula.CountAsync()));
+        var code = $"PG-{Random.Shared.Next(100_000, 999_999)}";
+        var form = new FormUrlEncodedContent(new List<KeyValuePair<string, string>>
+        {
+            new("Input.Code", code), new("Input.TitleEn", "Working in Korea"), new("Input.TitleRu", "Работа в Корее"), new("Input.DestinationCountry", "KOR"),
+            new("Input.Audience", "All"), new("Input.Hours", "24"), new("Input.Topics", "ContractRights"), new("Input.Topics", "RemittancesAndFinance"),
+        });
+        var created = await PostWithTokenAsync(regulator, "/recruitment/orientation/curricula", form);
+        Assert.Equal(HttpStatusCode.Redirect, created.StatusCode);
+        var stored = await app.WithDbAsync(db => db.OrientationCurricula.AsNoTracking().SingleAsync(c => c.Code == code));
+        Assert.Equal([OrientationTopic.ContractRights, OrientationTopic.RemittancesAndFinance], stored.Topics);
+        Assert.Equal((12, 100), (stored.ValidityMonths, stored.MinimumAttendancePercent));
+
+        var sessionFields = new Dictionary<string, string>
+        {
+            ["Input.CurriculumId"] = stored.Id.ToString(), ["Input.Provider"] = "Shymkent college", ["Input.Online"] = "true", ["Input.Language"] = "kk",
+            ["Input.StartsOn"] = AppExtensions.Iso(app.Today().AddDays(-1)), ["Input.EndsOn"] = AppExtensions.Iso(app.Today()), ["Input.Capacity"] = "10",
+        };
+        var past = await CorridorAppFactory.PostFormAsync(regulator, "/recruitment/orientation/sessions/new", new(sessionFields));
+        Assert.Equal(HttpStatusCode.OK, past.StatusCode);
+        Assert.NotNull((await past.HtmlAsync()).QuerySelector("#error-summary a[href='#Input_StartsOn']"));
+        sessionFields["Input.StartsOn"] = AppExtensions.Iso(app.Today());
+        var plannedNow = await CorridorAppFactory.PostFormAsync(regulator, "/recruitment/orientation/sessions/new", new(sessionFields));
+        Assert.Equal(HttpStatusCode.Redirect, plannedNow.StatusCode);
+        var sessionPath = plannedNow.Headers.Location!.OriginalString;
+        var sessionId = await app.WithDbAsync(db => db.OrientationSessions.Where(x => x.CurriculumId == stored.Id).Select(x => x.Id).SingleAsync());
+        Assert.EndsWith(sessionId.ToString(), sessionPath);
+
+        var korean = await app.OutboundWorkerAsync(destination: "KOR");
+        var enrolment = Assert.Single(await app.EnrolDirectlyAsync(await app.WithDbAsync(db => db.OrientationSessions.AsNoTracking().SingleAsync(x => x.Id == sessionId)), korean));
+        var version = await app.WithDbAsync(db => db.OrientationSessions.Where(x => x.Id == sessionId).Select(x => x.Version).SingleAsync());
+        Assert.Equal(HttpStatusCode.Redirect, (await CorridorAppFactory.PostFormAsync(regulator, $"{sessionPath}?handler=Held",
+            new() { ["Change.Version"] = version.ToString() }, sessionPath)).StatusCode);
+        var tooMany = await CorridorAppFactory.PostFormAsync(regulator, $"{sessionPath}?handler=Attendance",
+            new() { ["Attendance.Entries[0].EnrolmentId"] = enrolment.Id.ToString(), ["Attendance.Entries[0].Hours"] = "25" }, sessionPath);
+        Assert.Equal(HttpStatusCode.OK, tooMany.StatusCode);
+        Assert.Equal("true", (await tooMany.HtmlAsync()).QuerySelector("#Attendance_Entries_0__Hours")!.GetAttribute("aria-invalid"));
+        var recorded = await CorridorAppFactory.PostFormAsync(regulator, $"{sessionPath}?handler=Attendance",
+            new() { ["Attendance.Entries[0].EnrolmentId"] = enrolment.Id.ToString(), ["Attendance.Entries[0].Hours"] = "24" }, sessionPath);
+        Assert.Equal(HttpStatusCode.Redirect, recorded.StatusCode);
+        var roster = await regulator.GetHtmlAsync(sessionPath);
+        Assert.Matches(@"O-\d{11}", roster.QuerySelector("#roster")!.TextContent);
+
+        var employer = await app.BrowserClientAsync("employer");
+        Assert.NotEqual(HttpStatusCode.OK, (await employer.GetAsync("/recruitment/orientation")).StatusCode);
+    }
+
+    /// <summary>Posts a form with repeated keys (a checkbox list), with the anti-forgery token of the page.</summary>
+    private static async Task<HttpResponseMessage> PostWithTokenAsync(HttpClient client, string path, FormUrlEncodedContent form)
+    {
+        var page = await client.GetHtmlAsync(path);
+        var token = page.QuerySelector("input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
+        var fields = (await form.ReadAsStringAsync()) + "&__RequestVerificationToken=" + Uri.EscapeDataString(token);
+        return await client.PostAsync(path, new StringContent(fields, System.Text.Encoding.UTF8, "application/x-www-form-urlencoded"));
+    }
+
+    [Fact]
     public async Task The_demo_country_has_orientation_in_every_status_for_its_outbound_workers()
     {
         var today = app.Today();
