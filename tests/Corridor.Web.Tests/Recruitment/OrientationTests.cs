@@ -201,6 +201,12 @@ public sealed class OrientationTests(SeededApp app) : IClassFixture<SeededApp>
         });
         Assert.Equal(HttpStatusCode.BadRequest, past.StatusCode);
         Assert.Equal(["startsOn"], (await past.JsonAsync()).ErrorFields());
+        var nowhere = await regulator.PostAsJsonAsync($"{Api}/sessions", new
+        {
+            curriculumId = curriculum.Id, provider = "Centre", venue = "Hall", orgUnitCode = "KZ-NOWHERE", language = "ru",
+            startsOn = AppExtensions.Iso(app.Today().AddDays(1)), endsOn = AppExtensions.Iso(app.Today().AddDays(1)), capacity = 10,
+        });
+        Assert.Equal(["orgUnitCode"], (await nowhere.JsonAsync()).ErrorFields());
         Assert.Equal(sessions, await app.WithDbAsync(db => db.OrientationSessions.CountAsync()));
 
         var session = await app.SessionAsync(curriculum, startsInDays: 0);
@@ -367,6 +373,7 @@ public sealed class OrientationTests(SeededApp app) : IClassFixture<SeededApp>
         var sessionFields = new Dictionary<string, string>
         {
             ["Input.CurriculumId"] = stored.Id.ToString(), ["Input.Provider"] = "Shymkent college", ["Input.Online"] = "true", ["Input.Language"] = "kk",
+            ["Input.OrgUnitCode"] = "KZ-AKM-01",
             ["Input.StartsOn"] = AppExtensions.Iso(app.Today().AddDays(-1)), ["Input.EndsOn"] = AppExtensions.Iso(app.Today()), ["Input.Capacity"] = "10",
         };
         var past = await CorridorAppFactory.PostFormAsync(regulator, "/recruitment/orientation/sessions/new", new(sessionFields));
@@ -393,6 +400,7 @@ public sealed class OrientationTests(SeededApp app) : IClassFixture<SeededApp>
         Assert.Equal(HttpStatusCode.Redirect, recorded.StatusCode);
         var roster = await regulator.GetHtmlAsync(sessionPath);
         Assert.Matches(@"O-\d{11}", roster.QuerySelector("#roster")!.TextContent);
+        Assert.Contains("KZ-AKM-01", roster.QuerySelector("dl")!.TextContent);
 
         var employer = await app.BrowserClientAsync("employer");
         Assert.NotEqual(HttpStatusCode.OK, (await employer.GetAsync("/recruitment/orientation")).StatusCode);

@@ -25,7 +25,7 @@ public sealed record SessionSummary(Guid Id, Guid CurriculumId, string Curriculu
 public sealed record RosterEntry(Guid EnrolmentId, Guid WorkerId, string WorkerNumber, string WorkerName, EnrolmentStatus Status,
     decimal? AttendedHours, Guid? CertificateId, string? CertificateNumber, int Version);
 
-public sealed record SessionDetails(SessionSummary Session, CurriculumView Curriculum, DateOnly? HeldOn, string? CancellationReason,
+public sealed record SessionDetails(SessionSummary Session, CurriculumView Curriculum, string? OrgUnitCode, DateOnly? HeldOn, string? CancellationReason,
     IReadOnlyList<RosterEntry> Roster, int Version);
 
 public sealed record EnrolmentView(Guid Id, Guid SessionId, Guid WorkerId, string WorkerNumber, EnrolmentStatus Status, int SeatsLeft);
@@ -70,6 +70,7 @@ public sealed class SessionForm
     [Display(Name = "Curriculum")] public Guid? CurriculumId { get; set; }
     [Display(Name = "Training provider")] public string? Provider { get; set; }
     [Display(Name = "Venue")] public string? Venue { get; set; }
+    [Display(Name = "District")] public string? OrgUnitCode { get; set; }
     [Display(Name = "Online")] public bool Online { get; set; }
     [Display(Name = "Language")] public string? Language { get; set; }
     [Display(Name = "First day")] public DateOnly? StartsOn { get; set; }

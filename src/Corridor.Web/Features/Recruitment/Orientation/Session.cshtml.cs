@@ -31,7 +31,8 @@ public sealed class GetSession(CorridorDbContext db, CurrentUser user)
                             orderby w.FamilyName, w.GivenName, w.Id
                             select new RosterEntry(e.Id, w.Id, w.WorkerNumber, w.GivenName + " " + w.FamilyName, e.Status, e.AttendedHours,
                                 e.CertificateId, cert == null ? null : cert.Number, e.Version)).ToListAsync(ct);
-        return new SessionDetails(ListSessions.SummaryOf(s, c), CurriculumView.Of(c), s.HeldOn, s.CancellationReason, roster, s.Version);
+        var district = s.OrgUnitId is { } unit ? await db.OrgUnits.AsNoTracking().Where(u => u.Id == unit).Select(u => u.Code).SingleOrDefaultAsync(ct) : null;
+        return new SessionDetails(ListSessions.SummaryOf(s, c), CurriculumView.Of(c), district, s.HeldOn, s.CancellationReason, roster, s.Version);
     }
 }
 
@@ -49,12 +50,18 @@ public sealed class PlanSession(CorridorDbContext db, CurrentUser user, TimeProv
         if (form.StartsOn is null) errors.Add(nameof(form.StartsOn), l["Enter the first day."]);
         if (form.EndsOn is null) errors.Add(nameof(form.EndsOn), l["Enter the last day."]);
         if (form.Capacity is null) errors.Add(nameof(form.Capacity), l["Between 1 and 1000 seats."]);
+        Guid? orgUnitId = null;
+        if (!string.IsNullOrWhiteSpace(form.OrgUnitCode))
+        {
+            orgUnitId = await db.OrgUnits.Where(u => u.Code == form.OrgUnitCode.Trim()).Select(u => (Guid?)u.Id).FirstOrDefaultAsync(ct);
+            if (orgUnitId is null) errors.Add(nameof(form.OrgUnitCode), l["Choose a district from the list."]);
+        }
         if (errors.Any) return errors.ToFailure();
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
         OrientationSession session;
         try
         {
-            session = new OrientationSession(curriculum!, form.Provider!, form.Venue, form.Online, null, form.Language!, form.StartsOn!.Value,
+            session = new OrientationSession(curriculum!, form.Provider!, form.Venue, form.Online, orgUnitId, form.Language!, form.StartsOn!.Value,
                 form.EndsOn!.Value, form.Capacity!.Value, today);
         }
         catch (DomainException e)
