@@ -244,6 +244,7 @@ public sealed class OrientationTests(SeededApp app) : IClassFixture<SeededApp>
         Assert.Equal(certificate, valid.Certificate!.Id);
         var elsewhere = await check.ValidForAsync(worker.Id, "RUS", "7112", today, default);
         Assert.Equal(OrientationCheckResult.OtherDestination, elsewhere.Result);
+        Assert.Null(elsewhere.Certificate);
         Assert.False(elsewhere.Valid);
         var expired = await check.ValidForAsync(worker.Id, "KOR", "7112", stored.ValidUntil.AddDays(1), default);
         Assert.Equal(OrientationCheckResult.Expired, expired.Result);
@@ -258,6 +259,7 @@ public sealed class OrientationTests(SeededApp app) : IClassFixture<SeededApp>
         Assert.Equal(HttpStatusCode.OK, revoke.StatusCode);
         var revoked = await check.ValidForAsync(worker.Id, "KOR", "7112", today, default);
         Assert.Equal(OrientationCheckResult.Revoked, revoked.Result);
+        Assert.Null(revoked.Certificate);
         Assert.Contains("proxy", revoked.Reason);
         api = await (await regulator.GetAsync($"{Api}/certificates/check?workerId={worker.Id}&destination=KOR&occupation=7112")).JsonAsync();
         Assert.False(api.GetProperty("valid").GetBoolean());

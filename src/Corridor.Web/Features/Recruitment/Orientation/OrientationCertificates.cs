@@ -4,7 +4,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Corridor.Web.Features.Recruitment.Orientation;
 
-/// <summary>The answer for deployment clearance: the certificate that clears the worker, or why none does.</summary>
+/// <summary>The answer for deployment clearance: the certificate that clears the worker (null when none does) and the reason.</summary>
 public sealed record OrientationClearance(OrientationCheckResult Result, OrientationCertificate? Certificate, string Reason)
 {
     public bool Valid => Result == OrientationCheckResult.Valid;
@@ -43,6 +43,6 @@ public sealed class OrientationCertificates(CorridorDbContext db)
             OrientationCheckResult.OtherOccupation => $"Certificate {certificate.Number} is for another occupation ({certificate.OccupationPrefix}).",
             _ => $"Certificate {certificate.Number} is for another destination ({certificate.DestinationCountry}).",
         };
-        return new(result, certificate, reason);
+        return new(result, null, reason);
     }
 }
