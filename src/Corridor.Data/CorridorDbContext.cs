@@ -46,6 +46,10 @@ public sealed class CorridorDbContext(
     public DbSet<Corridor.Domain.Admission.RegularisationWindow> RegularisationWindows => Set<Corridor.Domain.Admission.RegularisationWindow>();
     public DbSet<Corridor.Domain.Admission.RegularisationApplication> RegularisationApplications => Set<Corridor.Domain.Admission.RegularisationApplication>();
     public DbSet<Corridor.Domain.Notifications.Notification> Notifications => Set<Corridor.Domain.Notifications.Notification>();
+    public DbSet<Corridor.Domain.Recruitment.OrientationCurriculum> OrientationCurricula => Set<Corridor.Domain.Recruitment.OrientationCurriculum>();
+    public DbSet<Corridor.Domain.Recruitment.OrientationSession> OrientationSessions => Set<Corridor.Domain.Recruitment.OrientationSession>();
+    public DbSet<Corridor.Domain.Recruitment.OrientationEnrolment> OrientationEnrolments => Set<Corridor.Domain.Recruitment.OrientationEnrolment>();
+    public DbSet<Corridor.Domain.Recruitment.OrientationCertificate> OrientationCertificates => Set<Corridor.Domain.Recruitment.OrientationCertificate>();
     public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();
 
     /// <summary>Records a named domain action to be audited with the next save.</summary>

@@ -30,6 +30,7 @@ public static class RuleCatalogue
     public const string Mobility = "Change of employer";
     public const string Levies = "Levies";
     public const string Regularisation = "Regularisation";
+    public const string Orientation = "Pre-departure orientation";
 
     public static readonly IReadOnlyList<RuleDefinition> All =
     [
@@ -187,6 +188,15 @@ public static class RuleCatalogue
             "ILO C143 Art. 9; national regularisation decree", []),
         new("REGUL-NO-SERIOUS-RECORD", Regularisation, "When the window requires it, the applicant declares no serious criminal record.",
             "ILO C143 Art. 9; national regularisation decree", []),
+
+        new("ORIENT-REQUIRED", Orientation, "A worker going abroad is cleared for deployment only with a valid pre-departure orientation certificate for the destination (and occupation, when the curriculum names one).",
+            "Policy default (Philippines: PDOS mandatory before the OEC; Nepal: orientation certificate required for the labour permit; Bangladesh: BMET pre-departure training certificate); ILO C97 Annex I Art. 5", []),
+        new("ORIENT-VALIDITY", Orientation, "An orientation certificate stays valid for this many months after issue (new curricula start from this value).",
+            "Policy default (12 months; the anchor systems tie orientation to one deployment)",
+            [new("months", "Validity (months)", ParameterKind.Integer, 1, 60, 12)]),
+        new("ORIENT-ATTENDANCE", Orientation, "A certificate is issued only when the worker attended at least this share of the curriculum's hours (new curricula start from this value).",
+            "Policy default (Nepal: biometric attendance checks against proxies; full attendance)",
+            [new("minimumPercent", "Minimum attendance (% of the hours)", ParameterKind.Percent, 50, 100, 100)]),
     ];
 
     private static readonly Dictionary<string, RuleDefinition> ById = All.ToDictionary(r => r.Id, StringComparer.Ordinal);

@@ -9,6 +9,7 @@ using Corridor.Web.Features.Levies;
 using Corridor.Web.Features.Notifications;
 using Corridor.Web.Features.Policy;
 using Corridor.Web.Features.Quotas;
+using Corridor.Web.Features.Recruitment.Orientation;
 using Corridor.Web.Features.Regularisation;
 using Corridor.Web.Features.Shared;
 using Corridor.Web.Features.Vacancies;
@@ -53,6 +54,10 @@ public static class FeaturesSetup
         services.AddScoped<IDailyJob, PermitExpiryReminders>();
         services.AddSingleton<INotificationChannel, LogNotificationChannel>();
         services.AddScoped<OutboxDelivery>().AddScoped<ListNotifications>();
+        services.AddScoped<ListCurricula>().AddScoped<CreateCurriculum>().AddScoped<ListSessions>().AddScoped<CountOrientation>()
+            .AddScoped<GetSession>().AddScoped<PlanSession>().AddScoped<EnrolWorker>().AddScoped<ChangeSession>().AddScoped<RecordAttendance>()
+            .AddScoped<ListEnrolments>().AddScoped<ListCertificates>().AddScoped<GetCertificate>().AddScoped<RevokeCertificate>()
+            .AddScoped<VerifyOrientationCertificate>().AddScoped<OrientationCertificates>();
         services.AddScoped<VerifyAuditChain>();
         services.AddScoped<DemoSeeder>();
         return services;
@@ -72,6 +77,7 @@ public static class FeaturesSetup
         api.MapLeviesApi();
         api.MapRegularisationApi();
         api.MapNotificationsApi();
+        api.MapOrientationApi();
         return api;
     }
 }

@@ -96,6 +96,16 @@ public static class Permissions
     public const string NotificationsView = "notifications.view";
     public const string NotificationsViewAll = "notifications.view-all";
 
+    /// <summary>See orientation curricula and sessions; enrolments and certificates only of workers the account may see (<see cref="OrientationViewAll"/>: all).</summary>
+    public const string OrientationView = "orientation.view";
+    public const string OrientationViewAll = "orientation.view-all";
+    /// <summary>Set curricula, plan, hold and cancel sessions, record attendance, revoke certificates.</summary>
+    public const string OrientationManage = "orientation.manage";
+    /// <summary>Enrol a worker in a session: agencies their own workers, workers themselves, the regulator anyone.</summary>
+    public const string OrientationEnrol = "orientation.enrol";
+    /// <summary>Counts of sessions, enrolments and certificates by sex and destination; no names.</summary>
+    public const string OrientationStatistics = "orientation.statistics";
+
     private static readonly string[] OfficerReads = [EmployersView, EmployersViewAll, AgenciesView, AgenciesViewAll, WorkersView, WorkersViewAll];
 
     public static readonly IReadOnlyDictionary<string, string[]> ByRole = new Dictionary<string, string[]>
@@ -109,7 +119,7 @@ public static class Permissions
             PermitsView, PermitsViewAll, PermitsDecide,
             LeviesView, LeviesViewAll, LeviesManage,
             RegularisationManage, RegularisationView, RegularisationApplications,
-            NotificationsView, NotificationsViewAll,
+            NotificationsView, NotificationsViewAll, OrientationView, OrientationViewAll, OrientationManage, OrientationEnrol, OrientationStatistics,
         ],
         [Roles.PolicyOfficer] = [EmployersView, EmployersViewAll, AgenciesView, AgenciesViewAll, PolicyView, PolicyViewDrafts, PolicyEdit, QuotasView, QuotasManage,
             RegularisationManage, RegularisationView, RegularisationApplications],
@@ -117,18 +127,18 @@ public static class Permissions
             QuotasView, QuotasAllocate, VacanciesView, VacanciesViewAll, VacanciesPost, VacanciesDecide, EmployerFlagsManage,
             PermitsView, PermitsViewAll, PermitsDecide,
             LeviesView, LeviesViewAll, RegularisationView, RegularisationApplications, NotificationsView, NotificationsViewAll],
-        [Roles.RecruitmentRegulator] = [.. OfficerReads, AgenciesManage, WorkersRegister, WorkersEdit, PolicyView, RegularisationView, RegularisationApplications],
+        [Roles.RecruitmentRegulator] = [.. OfficerReads, AgenciesManage, WorkersRegister, WorkersEdit, PolicyView, RegularisationView, RegularisationApplications, OrientationView, OrientationViewAll, OrientationManage, OrientationEnrol, OrientationStatistics],
         [Roles.Inspector] = [.. OfficerReads, PolicyView, VacanciesView, VacanciesViewAll, EmployerFlagsManage, PermitsView, PermitsViewAll,
             RegularisationView, RegularisationApplications],
         [Roles.CaseOfficer] = [.. OfficerReads, PolicyView, VacanciesView, VacanciesViewAll, EmployerFlagsManage, RegularisationView, RegularisationApplications],
         [Roles.FundOfficer] = [.. OfficerReads, PolicyView, LeviesView, LeviesViewAll, LeviesManage, RegularisationView, RegularisationApplications],
         // Analysts work with aggregates: businesses yes, named people no.
         [Roles.Analyst] = [EmployersView, EmployersViewAll, AgenciesView, AgenciesViewAll, PolicyView, PolicyViewDrafts, QuotasView, LeviesView, LeviesViewAll,
-            RegularisationView],
+            RegularisationView, OrientationView, OrientationStatistics],
         [Roles.Employer] = [EmployersView, WorkersView, WorkersRegister, WorkersEdit, VacanciesView, VacanciesPost, VacanciesDecide, QuotasView, QuotasRequest,
             PermitsView, PermitsApply, LeviesView, RegularisationApply, NotificationsView],
-        [Roles.Agency] = [AgenciesView, WorkersView, WorkersRegister, WorkersEdit],
-        [Roles.Worker] = [WorkersView, PermitsView, NotificationsView],
+        [Roles.Agency] = [AgenciesView, WorkersView, WorkersRegister, WorkersEdit, OrientationView, OrientationEnrol],
+        [Roles.Worker] = [WorkersView, PermitsView, NotificationsView, OrientationView, OrientationEnrol],
         [Roles.Partner] = [AgenciesView, AgenciesViewAll],
         [Roles.SocialPartner] = [PolicyView, PolicyComment],
     };

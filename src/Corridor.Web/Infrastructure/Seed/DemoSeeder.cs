@@ -3,6 +3,7 @@ using Corridor.Data.Identity;
 using Corridor.Domain.Admission;
 using Corridor.Domain.Common;
 using Corridor.Domain.Policy;
+using Corridor.Domain.Recruitment;
 using Corridor.Domain.Reference;
 using Corridor.Domain.Registry;
 using Corridor.Web.Infrastructure.Auth;
@@ -69,6 +70,8 @@ public sealed class DemoSeeder(CorridorDbContext db, UserManager<CorridorUser> u
         await SeedLeviesAsync(ct);
         progress?.Report(("regularisation", 0));
         await SeedRegularisationAsync(employers, ct);
+        progress?.Report(("orientation", 0));
+        await SeedOrientationAsync(ct);
         return logins;
     }
 
@@ -145,6 +148,88 @@ public sealed class DemoSeeder(CorridorDbContext db, UserManager<CorridorUser> u
                 db.EmployerChanges.Add(change);
             }
         }
+        await SaveBatchAsync(ct);
+    }
+
+    /// <summary>
+    /// Pre-departure orientation for the nationals going abroad (outbound KAZ workers bound for Russia and Korea):
+    /// curricula for RUS, for KOR and one for women domestic workers; sessions held, planned and cancelled;
+    /// enrolments with attendance, complete and incomplete; certificates valid, expired and revoked. The demo
+    /// agency's workers come first, so its account sees its own. Everything goes through the domain methods.
+    /// </summary>
+    private async Task SeedOrientationAsync(CancellationToken ct)
+    {
+        var policy = await db.PolicySets.AsNoTracking().SingleAsync(p => p.Number == 1, ct);
+        var months = OrientationCurriculum.DefaultValidityMonths(policy.Rules);
+        var percent = OrientationCurriculum.DefaultAttendancePercent(policy.Rules);
+        OrientationTopic[] all = Enum.GetValues<OrientationTopic>();
+        var russia = new OrientationCurriculum("PDOS-RUS", "Working in the Russian Federation", "Работа в Российской Федерации", "RUS", null,
+            OrientationAudience.All, 16, all, months, percent);
+        var korea = new OrientationCurriculum("PDOS-KOR-EPS", "Working in Korea under the Employment Permit System", "Работа в Корее по системе разрешений на работу (EPS)",
+            "KOR", null, OrientationAudience.All, 24, all, months, percent);
+        var domestic = new OrientationCurriculum("PDOS-DW-WOMEN", "Domestic work abroad: a module for women", "Домашний труд за рубежом: модуль для женщин", null, "91",
+            OrientationAudience.Women, 8, [OrientationTopic.ContractRights, OrientationTopic.ComplaintChannels, OrientationTopic.HealthAndSafety], months, percent);
+        db.OrientationCurricula.AddRange(russia, korea, domestic);
+
+        var demoAgencyId = await db.Users.Where(u => u.Email == $"{Roles.Agency}@demo.corridor").Select(u => u.AgencyId).SingleOrDefaultAsync(ct);
+        var outbound = await db.MigrantWorkers.AsNoTracking().Where(w => w.Direction == MigrationDirection.Outbound)
+            .OrderBy(w => w.AgencyId == demoAgencyId ? 0 : 1).ThenBy(w => w.Id).ToListAsync(ct);
+        var used = new HashSet<Guid>();
+        List<MigrantWorker> Pick(OrientationCurriculum c, int n)
+        {
+            var picked = outbound.Where(w => !used.Contains(w.Id) && c.MisfitFor(w.Sex, w.DestinationCountry, w.OccupationCode) is null).Take(n).ToList();
+            used.UnionWith(picked.Select(w => w.Id));
+            return picked;
+        }
+        const string Centre = "Astana migrant resource centre (accredited)";
+        // Held sessions: (curriculum, first day, workers, hours each attended; a shortfall leaves the enrolment incomplete).
+        var held = new (OrientationCurriculum C, DateOnly Start, int Count, Func<int, int> Hours, string Language)[]
+        {
+            (russia, Today.AddDays(-200), 6, i => i == 4 ? 10 : 16, "ru"),
+            (korea, Today.AddMonths(-14), 3, _ => 24, "kk"),
+            (korea, Today.AddDays(-30), 4, i => i == 3 ? 20 : 24, "ru"),
+            (domestic, Today.AddDays(-60), 2, _ => 8, "ru"),
+        };
+        var revoked = false;
+        foreach (var (c, start, count, hours, language) in held)
+        {
+            var session = OrientationSession.CarriedOver(c, Centre, "Astana, Mangilik El 8", false, null, language, start, start.AddDays(c.Hours > 16 ? 2 : 1), 20);
+            db.OrientationSessions.Add(session);
+            var workers = Pick(c, count);
+            var enrolments = workers.Select(w =>
+            {
+                session.TakeSeat();
+                return (Worker: w, Enrolment: new OrientationEnrolment(session, w.Id, $"{Roles.Agency}@demo.corridor", start.AddDays(-14).ToDateTime(new TimeOnly(10, 0), DateTimeKind.Utc)));
+            }).ToList();
+            session.MarkHeld(session.EndsOn);
+            for (var i = 0; i < enrolments.Count; i++)
+            {
+                var (w, e) = enrolments[i];
+                db.OrientationEnrolments.Add(e);
+                if (!e.RecordAttendance(session, c, hours(i))) continue;
+                var certificate = new OrientationCertificate(e, c, w.DestinationCountry, session.EndsOn);
+                e.Certified(certificate);
+                // One certificate of the Russia course was earned by a proxy, found by the biometric check.
+                if (!revoked && c == russia && i == 1)
+                {
+                    certificate.Revoke("Attended by a proxy: the fingerprint check did not match the worker (demo).", Today.AddDays(-100));
+                    revoked = true;
+                }
+                db.OrientationCertificates.Add(certificate);
+            }
+        }
+        // Planned sessions open for enrolment, and one cancelled.
+        var plannedRussia = new OrientationSession(russia, Centre, "Almaty, Abay 52", false, null, "ru", Today.AddDays(10), Today.AddDays(11), 25, Today);
+        foreach (var w in Pick(russia, 3))
+        {
+            plannedRussia.TakeSeat();
+            db.OrientationEnrolments.Add(new OrientationEnrolment(plannedRussia, w.Id, $"{Roles.Agency}@demo.corridor", clock.GetUtcNow().UtcDateTime));
+        }
+        var plannedKorea = new OrientationSession(korea, "Shymkent vocational college (accredited)", null, true, null, "kk", Today.AddDays(20), Today.AddDays(22), 30, Today);
+        var plannedDomestic = new OrientationSession(domestic, Centre, "Astana, Mangilik El 8", false, null, "ru", Today.AddDays(15), Today.AddDays(15), 12, Today);
+        var cancelled = new OrientationSession(russia, "Karaganda employment centre", "Karaganda, Bukhar-Zhyrau 47", false, null, "ru", Today.AddDays(5), Today.AddDays(6), 20, Today);
+        cancelled.Cancel("The trainer is unavailable; the workers are moved to the Almaty session (demo).");
+        db.OrientationSessions.AddRange(plannedRussia, plannedKorea, plannedDomestic, cancelled);
         await SaveBatchAsync(ct);
     }
 

@@ -1,0 +1,27 @@
+using Corridor.Web.Infrastructure.Auth;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Corridor.Web.Features.Recruitment.Orientation;
+
+/// <summary>The printable certificate: its particulars and a QR code pointing at the public check.</summary>
+[Authorize(Policy = Permissions.OrientationView)]
+public sealed class PrintModel(GetCertificate handler) : PageModel
+{
+    public CertificateView Certificate { get; private set; } = null!;
+    public string VerifyUrl { get; private set; } = "";
+    public string QrDataUri { get; private set; } = "";
+
+    public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct)
+    {
+        var outcome = await handler.HandleAsync(id, ct);
+        if (!outcome.IsOk) return NotFound();
+        Certificate = outcome.Value!;
+        VerifyUrl = $"{Request.Scheme}://{Request.Host}/verify/orientation/{Uri.EscapeDataString(Certificate.VerificationCode)}";
+        using var generator = new QRCoder.QRCodeGenerator();
+        using var data = generator.CreateQrCode(VerifyUrl, QRCoder.QRCodeGenerator.ECCLevel.M);
+        QrDataUri = "data:image/png;base64," + Convert.ToBase64String(new QRCoder.PngByteQRCode(data).GetGraphic(8));
+        return Page();
+    }
+}
