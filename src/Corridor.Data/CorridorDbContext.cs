@@ -44,6 +44,9 @@ public sealed class CorridorDbContext(
     public DbSet<Corridor.Domain.Admission.LevyPayment> LevyPayments => Set<Corridor.Domain.Admission.LevyPayment>();
     public DbSet<Corridor.Domain.Admission.RegularisationWindow> RegularisationWindows => Set<Corridor.Domain.Admission.RegularisationWindow>();
     public DbSet<Corridor.Domain.Admission.RegularisationApplication> RegularisationApplications => Set<Corridor.Domain.Admission.RegularisationApplication>();
+    public DbSet<Corridor.Domain.Recruitment.ViolationCase> ViolationCases => Set<Corridor.Domain.Recruitment.ViolationCase>();
+    public DbSet<Corridor.Domain.Recruitment.EmploymentContract> EmploymentContracts => Set<Corridor.Domain.Recruitment.EmploymentContract>();
+    public DbSet<Corridor.Domain.Recruitment.WageBenchmark> WageBenchmarks => Set<Corridor.Domain.Recruitment.WageBenchmark>();
     public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();
 
     /// <summary>Records a named domain action to be audited with the next save.</summary>
