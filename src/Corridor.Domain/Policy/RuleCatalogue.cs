@@ -214,6 +214,8 @@ public static class RuleCatalogue
             [new("maxDays", "Longest probation (days)", ParameterKind.Integer, 0, 366, 90)]),
         new("CONTRACT-MEDICAL-INSURANCE", EmploymentContracts, "The employer provides insurance and medical care (advisory).",
             "Policy default (Philippines DMW standard contract: free emergency medical and dental treatment); ILO C97 Art. 6(1)(b)", []),
+        new("CONTRACT-SUBSTITUTION", EmploymentContracts, "The contract registered at destination, or a later amendment, is no worse for the worker than the approved one; a worse term opens a case.",
+            "ILO C97 Annex I Art. 5; ILO General principles for fair recruitment No. 8–9; policy default (Philippines RA 8042 Sec. 6(i): substitution to the worker's prejudice)", []),
     ];
 
     private static readonly Dictionary<string, RuleDefinition> ById = All.ToDictionary(r => r.Id, StringComparer.Ordinal);

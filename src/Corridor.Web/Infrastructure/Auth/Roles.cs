@@ -93,6 +93,18 @@ public static class Permissions
     /// <summary>Apply on behalf of a worker (employers, for their own workers only).</summary>
     public const string RegularisationApply = "regularisation.apply";
 
+    /// <summary>See employment contracts: an agency or employer those it drafted, a worker their own; holders of <see cref="ContractsViewAll"/> all.</summary>
+    public const string ContractsView = "contracts.view";
+    public const string ContractsViewAll = "contracts.view-all";
+    /// <summary>Draft, change, submit and amend contracts: an agency for its own workers, a national employer for its own.</summary>
+    public const string ContractsDraft = "contracts.draft";
+    /// <summary>Approve or return submitted contracts; record a paper signature.</summary>
+    public const string ContractsReview = "contracts.review";
+    /// <summary>Accept one's own approved contract on the worker portal.</summary>
+    public const string ContractsSign = "contracts.sign";
+    /// <summary>Register the contract as it stands at destination (labour attaché or the regulator).</summary>
+    public const string ContractsRegister = "contracts.register";
+
     private static readonly string[] OfficerReads = [EmployersView, EmployersViewAll, AgenciesView, AgenciesViewAll, WorkersView, WorkersViewAll];
 
     public static readonly IReadOnlyDictionary<string, string[]> ByRole = new Dictionary<string, string[]>
@@ -106,6 +118,7 @@ public static class Permissions
             PermitsView, PermitsViewAll, PermitsDecide,
             LeviesView, LeviesViewAll, LeviesManage,
             RegularisationManage, RegularisationView, RegularisationApplications,
+            ContractsView, ContractsViewAll, ContractsReview, ContractsRegister,
         ],
         [Roles.PolicyOfficer] = [EmployersView, EmployersViewAll, AgenciesView, AgenciesViewAll, PolicyView, PolicyViewDrafts, PolicyEdit, QuotasView, QuotasManage,
             RegularisationManage, RegularisationView, RegularisationApplications],
@@ -113,19 +126,21 @@ public static class Permissions
             QuotasView, QuotasAllocate, VacanciesView, VacanciesViewAll, VacanciesPost, VacanciesDecide, EmployerFlagsManage,
             PermitsView, PermitsViewAll, PermitsDecide,
             LeviesView, LeviesViewAll, RegularisationView, RegularisationApplications],
-        [Roles.RecruitmentRegulator] = [.. OfficerReads, AgenciesManage, WorkersRegister, WorkersEdit, PolicyView, RegularisationView, RegularisationApplications],
+        [Roles.RecruitmentRegulator] = [.. OfficerReads, AgenciesManage, WorkersRegister, WorkersEdit, PolicyView, RegularisationView, RegularisationApplications,
+            ContractsView, ContractsViewAll, ContractsReview, ContractsRegister],
         [Roles.Inspector] = [.. OfficerReads, PolicyView, VacanciesView, VacanciesViewAll, EmployerFlagsManage, PermitsView, PermitsViewAll,
-            RegularisationView, RegularisationApplications],
-        [Roles.CaseOfficer] = [.. OfficerReads, PolicyView, VacanciesView, VacanciesViewAll, EmployerFlagsManage, RegularisationView, RegularisationApplications],
+            RegularisationView, RegularisationApplications, ContractsView, ContractsViewAll],
+        [Roles.CaseOfficer] = [.. OfficerReads, PolicyView, VacanciesView, VacanciesViewAll, EmployerFlagsManage, RegularisationView, RegularisationApplications,
+            ContractsView, ContractsViewAll],
         [Roles.FundOfficer] = [.. OfficerReads, PolicyView, LeviesView, LeviesViewAll, LeviesManage, RegularisationView, RegularisationApplications],
         // Analysts work with aggregates: businesses yes, named people no.
         [Roles.Analyst] = [EmployersView, EmployersViewAll, AgenciesView, AgenciesViewAll, PolicyView, PolicyViewDrafts, QuotasView, LeviesView, LeviesViewAll,
             RegularisationView],
         [Roles.Employer] = [EmployersView, WorkersView, WorkersRegister, WorkersEdit, VacanciesView, VacanciesPost, VacanciesDecide, QuotasView, QuotasRequest,
-            PermitsView, PermitsApply, LeviesView, RegularisationApply],
-        [Roles.Agency] = [AgenciesView, WorkersView, WorkersRegister, WorkersEdit],
-        [Roles.Worker] = [WorkersView, PermitsView],
-        [Roles.Partner] = [AgenciesView, AgenciesViewAll],
+            PermitsView, PermitsApply, LeviesView, RegularisationApply, ContractsView, ContractsDraft],
+        [Roles.Agency] = [AgenciesView, WorkersView, WorkersRegister, WorkersEdit, ContractsView, ContractsDraft],
+        [Roles.Worker] = [WorkersView, PermitsView, ContractsView, ContractsSign],
+        [Roles.Partner] = [AgenciesView, AgenciesViewAll, ContractsView, ContractsViewAll, ContractsRegister],
         [Roles.SocialPartner] = [PolicyView, PolicyComment],
     };
 
