@@ -410,8 +410,8 @@ public sealed class EmploymentContract : Entity
     private void Apply(ContractParticulars p)
     {
         if (!Enum.IsDefined(p.Template)) throw new DomainException("Choose a model contract.", nameof(Template));
-        if (string.IsNullOrWhiteSpace(p.OccupationCode) || p.OccupationCode.Trim().Length != 4)
-            throw new DomainException("Choose an occupation (ISCO-08 unit group).", nameof(OccupationCode));
+        if (string.IsNullOrWhiteSpace(p.OccupationCode) || p.OccupationCode.Trim().Length is < 1 or > 4)
+            throw new DomainException("Choose an occupation (ISCO-08).", nameof(OccupationCode));
         if (string.IsNullOrWhiteSpace(p.DestinationCountry) || p.DestinationCountry.Trim().Length != 3)
             throw new DomainException("Choose the destination country.", nameof(DestinationCountry));
         if (p.EmployerId is null && string.IsNullOrWhiteSpace(p.ForeignEmployerName))

@@ -18,7 +18,7 @@ public sealed class WageBenchmark : Entity
         DateOnly effectiveFrom, string source)
     {
         if (string.IsNullOrWhiteSpace(country) || country.Trim().Length != 3) throw new DomainException("Choose the country.", nameof(Country));
-        if (occupationCode is not null && occupationCode.Trim().Length != 4) throw new DomainException("Choose an occupation (ISCO-08 unit group).", nameof(OccupationCode));
+        if (occupationCode is not null && occupationCode.Trim().Length is < 1 or > 4) throw new DomainException("Choose an occupation (ISCO-08).", nameof(OccupationCode));
         if (monthlyAmount <= 0) throw new DomainException("The amount must be more than zero.", nameof(MonthlyAmount));
         if (currency.Length != 3 || !currency.All(char.IsAsciiLetterUpper)) throw new DomainException("Give the currency as a three-letter ISO 4217 code.", nameof(Currency));
         if (kztPerUnit <= 0) throw new DomainException("The reference rate must be more than zero.", nameof(KztPerUnit));

@@ -43,7 +43,7 @@ public class EmploymentContractTests
     };
 
     internal static ContractParticulars Good(ContractTemplate template = ContractTemplate.GeneralWorker) => new(
-        template, Guid.NewGuid(), null, "Hanil Precision Co.", "KOR", null, null, "8189", "KOR",
+        template, Guid.NewGuid(), null, "Hanil Precision Co.", "KOR", null, null, "818", "KOR",
         Day.AddMonths(1), Day.AddMonths(37), GoodTerms());
 
     internal static WageBenchmark KoreaMinimum() => new("KOR", null, 2_096_270, "KRW", 0.37m, new DateOnly(2025, 1, 1), "Minimum Wage Commission, 2025");
@@ -152,7 +152,7 @@ public class EmploymentContractTests
     public void Equal_treatment_compares_with_nationals_wage_for_the_occupation_where_known()
     {
         Assert.True(Rule(Good(), "CONTRACT-EQUAL-TREATMENT").Passed);
-        var nationals = new WageBenchmark("KOR", "8189", 2_500_000, "KRW", 0.37m, new DateOnly(2025, 1, 1), "Wage survey 2025");
+        var nationals = new WageBenchmark("KOR", "818", 2_500_000, "KRW", 0.37m, new DateOnly(2025, 1, 1), "Wage survey 2025");
         var f = Rule(Good(), "CONTRACT-EQUAL-TREATMENT", nationals);
         Assert.False(f.Passed);
         Assert.Contains("C97 Art. 6", f.Citation);
@@ -167,12 +167,12 @@ public class EmploymentContractTests
         [
             new("RUS", null, 22_440, "RUB", 6.4m, new DateOnly(2025, 1, 1), "2025"),
             new("RUS", null, 27_093, "RUB", 6.4m, new DateOnly(2026, 1, 1), "2026"),
-            new("RUS", "5162", 40_000, "RUB", 6.4m, new DateOnly(2026, 1, 1), "occupation"),
+            new("RUS", "516", 40_000, "RUB", 6.4m, new DateOnly(2026, 1, 1), "occupation"),
         ];
         Assert.Equal(22_440, WageBenchmark.InForce(rows, "RUS", null, new DateOnly(2025, 12, 31))!.MonthlyAmount);
         Assert.Equal(27_093, WageBenchmark.InForce(rows, "RUS", null, new DateOnly(2026, 1, 1))!.MonthlyAmount);
         Assert.Null(WageBenchmark.InForce(rows, "RUS", null, new DateOnly(2024, 12, 31)));
-        Assert.Equal(40_000, WageBenchmark.InForce(rows, "RUS", "5162", Day)!.MonthlyAmount);
+        Assert.Equal(40_000, WageBenchmark.InForce(rows, "RUS", "516", Day)!.MonthlyAmount);
     }
 
     [Fact]
@@ -198,7 +198,7 @@ public class EmploymentContractTests
         var b = a with
         {
             ForeignEmployerName = "Other Co.",
-            OccupationCode = "9329",
+            OccupationCode = "932",
             Terms = a.Terms with { ReturnTravel = CostBearer.Worker, Deductions = [new(DeductionKind.SocialSecurity, 90_000), new(DeductionKind.Accommodation, 200_000)] },
         };
         var changes = ContractComparison.Compare(a, b);

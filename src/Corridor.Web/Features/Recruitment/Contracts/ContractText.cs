@@ -71,7 +71,7 @@ public static class ContractText
                 : l["The contract starts on {0} and has no fixed end.", c.StartDate.ToString("yyyy-MM-dd")],
             t.ProbationDays > 0 ? l["Probation lasts {0} days.", t.ProbationDays] : l["There is no probation period."]);
         Clause("4. Wage, allowances and deductions",
-            l["The wage is {0} {1}, paid: {2}.", A(t.Wage), t.Currency, l[t.WagePeriod.ToString()]],
+            l["The wage is {0} {1}, paid: {2}.", A(t.Wage), t.Currency, l[t.WagePeriod.ToString()].Value.ToLower(CultureInfo.CurrentCulture)],
             l["Accommodation: {0}", Benefit(t.Accommodation, t.AccommodationAllowance, "provided free of charge.", "an allowance of {0} {1}.", "not provided.")],
             l["Food: {0}", Benefit(t.Food, t.FoodAllowance, "provided free of charge.", "an allowance of {0} {1}.", "not provided.")],
             t.Deductions.Count == 0 ? l["No deductions are made from the wage."]

@@ -111,8 +111,8 @@ public sealed class ContractForm
             if (value is null || value is string s && string.IsNullOrWhiteSpace(s)) errors.Add(field, l[message]);
         }
         Need(Template, nameof(Template), "Choose a model contract.");
-        if (!ReferenceData.IsIscoCode(OccupationCode) || OccupationCode!.Trim().Length != 4)
-            errors.Add(nameof(OccupationCode), l["Choose an occupation (ISCO-08 unit group)."]);
+        if (!ReferenceData.IsIscoCode(OccupationCode))
+            errors.Add(nameof(OccupationCode), l["Choose an occupation (ISCO-08)."]);
         if (!ReferenceData.IsCountry(DestinationCountry)) errors.Add(nameof(DestinationCountry), l["Choose the destination country."]);
         if (employerId is null)
         {

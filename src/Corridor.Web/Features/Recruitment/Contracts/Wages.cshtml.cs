@@ -44,8 +44,8 @@ public sealed class WageBenchmarks(CorridorDbContext db, CurrentUser user, IStri
         if (!user.Can(Permissions.ContractsReview)) return Failure.Forbidden;
         var errors = new FieldErrors();
         if (!ReferenceData.IsCountry(form.Country)) errors.Add(nameof(form.Country), l["Choose the country."]);
-        if (!string.IsNullOrWhiteSpace(form.OccupationCode) && (!ReferenceData.IsIscoCode(form.OccupationCode) || form.OccupationCode.Trim().Length != 4))
-            errors.Add(nameof(form.OccupationCode), l["Choose an occupation (ISCO-08 unit group)."]);
+        if (!string.IsNullOrWhiteSpace(form.OccupationCode) && !ReferenceData.IsIscoCode(form.OccupationCode))
+            errors.Add(nameof(form.OccupationCode), l["Choose an occupation (ISCO-08)."]);
         if (form.MonthlyAmount is not > 0) errors.Add(nameof(form.MonthlyAmount), l["The amount must be more than zero."]);
         if (form.Currency is not { Length: 3 } cur || !cur.All(char.IsAsciiLetter)) errors.Add(nameof(form.Currency), l["Give the currency as a three-letter ISO 4217 code."]);
         if (form.KztPerUnit is not > 0) errors.Add(nameof(form.KztPerUnit), l["The reference rate must be more than zero."]);
