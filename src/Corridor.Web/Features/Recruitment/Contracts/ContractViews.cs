@@ -75,7 +75,7 @@ public sealed class ContractForm
     [Display(Name = "Notice period (days)")] public int? NoticeDays { get; set; }
     [Display(Name = "Termination")] public string? TerminationTerms { get; set; }
     [Display(Name = "Dispute settlement")] public string? DisputeSettlement { get; set; }
-    public List<DeductionLine> Deductions { get; set; } = [];
+    public List<DeductionLine>? Deductions { get; set; } = [];
     [Display(Name = "Language the worker reads")] public string? WorkerLanguage { get; set; }
     public int Version { get; set; }
 
@@ -134,6 +134,7 @@ public sealed class ContractForm
         Need(TransportToJobsite, nameof(TransportToJobsite), "Say who pays the transport to the jobsite.");
         Need(ReturnTravel, nameof(ReturnTravel), "Say who pays the return travel.");
         Need(WorkerLanguage, nameof(WorkerLanguage), "Give the language as a two-letter ISO 639-1 code.");
+        Deductions ??= []; // an API body may send null
         for (var i = 0; i < Deductions.Count; i++)
         {
             var d = Deductions[i];
@@ -152,7 +153,7 @@ public sealed class ContractForm
             TransportToJobsite = TransportToJobsite!.Value, ReturnTravel = ReturnTravel!.Value, InsuranceByEmployer = InsuranceByEmployer ?? false,
             InsuranceCover = InsuranceCover ?? "", MedicalCareByEmployer = MedicalCareByEmployer ?? false, ProbationDays = ProbationDays ?? 0,
             NoticeDays = NoticeDays ?? 0, TerminationTerms = TerminationTerms ?? "", DisputeSettlement = DisputeSettlement ?? "",
-            Deductions = [.. Deductions.Where(d => d.Kind is not null).Select(d => new ContractDeduction(d.Kind!.Value, d.Amount!.Value))],
+            Deductions = [.. Deductions!.Where(d => d.Kind is not null).Select(d => new ContractDeduction(d.Kind!.Value, d.Amount!.Value))],
             WorkerLanguage = WorkerLanguage!.Trim().ToLowerInvariant(),
         };
         return new ContractParticulars(Template!.Value, agencyId, employerId,

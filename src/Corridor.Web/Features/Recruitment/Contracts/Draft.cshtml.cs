@@ -101,6 +101,7 @@ internal static class ContractFormPages
     /// <summary>Four deduction rows on the form, so a page without scripts can add deductions.</summary>
     public static void Pad(ContractForm form)
     {
+        form.Deductions ??= [];
         while (form.Deductions.Count < 4) form.Deductions.Add(new DeductionLine());
     }
 }
