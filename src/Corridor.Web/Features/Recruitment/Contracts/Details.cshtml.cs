@@ -61,7 +61,9 @@ public sealed class DetailsModel(GetContract handler, CurrentUser user, IStringL
         Contract = outcome.Value!;
         IsDrafter = user.Can(Permissions.ContractsDraft)
             && (user.AgencyId is { } a && Contract.AgencyId == a || user.EmployerId is { } e && Contract.EmployerId == e && Contract.AgencyId is null);
-        Document = ContractText.Render(Contract, l, Contract.Terms.WorkerLanguage);
+        // The worker reads their contract in the language they read; officers and the drafting side in the interface's language.
+        var language = user.WorkerId == Contract.WorkerId ? Contract.Terms.WorkerLanguage : System.Globalization.CultureInfo.CurrentUICulture.TwoLetterISOLanguageName;
+        Document = ContractText.Render(Contract, l, language);
         return Page();
     }
 }
