@@ -171,6 +171,9 @@ public sealed class ContractAccessTests(SeededApp app) : IClassFixture<SeededApp
         Assert.Equal(ContractStatus.Signed, stored.Status);
         Assert.Equal(SignatureMethod.Portal, stored.SignatureMethod);
         Assert.Equal("ru", stored.SignedLanguage);
+        // The worker's page now lists the signature in the record's history (from the audit trail), in the worker's interface language.
+        var history = (await browser.GetHtmlAsync($"/contracts/{id}?culture=ru&ui-culture=ru")).QuerySelector(".history")!.TextContent;
+        Assert.Contains("договор подписан", history);
     }
 
     [Fact]

@@ -26,6 +26,8 @@ public sealed class ContractPagesTests(SeededApp app) : IClassFixture<SeededApp>
         var diff = await partner.GetHtmlAsync($"/contracts/{copy.Id}");
         Assert.NotNull(diff.QuerySelector("#substitution"));
         Assert.Contains("Wage", diff.QuerySelector("#contract-diff")!.TextContent);
+        // The record's history comes from the audit trail.
+        Assert.NotEmpty((await partner.GetHtmlAsync($"/contracts/{signed.Id}")).QuerySelectorAll(".history li"));
 
         var regulator = await app.BrowserClientAsync("recruitment-regulator");
         var queue = await regulator.GetHtmlAsync("/contracts?status=Submitted");

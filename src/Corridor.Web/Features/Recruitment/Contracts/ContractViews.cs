@@ -22,7 +22,8 @@ public sealed record ContractView(Guid Id, string Number, int VersionNumber, Con
     DateTime DraftedAt, DateTime? SubmittedAt, int? PolicySetNumber, IReadOnlyList<ContractFinding> Findings, bool HasFailingMandatoryFinding,
     string? ReviewedBy, DateTime? ReviewedAt, string? ReviewNote, DateTime? SignedAt, SignatureMethod? SignatureMethod, string? SignatureRecordedBy,
     string? SignedLanguage, DateTime? RegisteredAt, string? RegisteredBy, Guid? PreviousVersionId, bool WorseThanPrevious, Guid? SubstitutionCaseId,
-    string? SubstitutionCaseNumber, IReadOnlyList<ContractChange> ChangesFromPrevious, IReadOnlyList<ContractVersionLink> Versions, int Version);
+    string? SubstitutionCaseNumber, IReadOnlyList<ContractChange> ChangesFromPrevious, IReadOnlyList<ContractVersionLink> Versions, int Version,
+    IReadOnlyList<Corridor.Web.Features.Shared.HistoryEntry> History);
 
 public sealed record ContractVersionLink(Guid Id, int VersionNumber, ContractKind Kind, ContractStatus Status);
 

@@ -36,7 +36,7 @@ public sealed class GetContract(CorridorDbContext db, CurrentUser user)
             c.OccupationCode, c.DestinationCountry, c.StartDate, c.EndDate, c.Terms, c.DraftedAt, c.SubmittedAt, c.PolicySetNumber, c.Findings,
             c.HasFailingMandatoryFinding, c.ReviewedBy, c.ReviewedAt, c.ReviewNote, c.SignedAt, c.SignatureMethod, c.SignatureRecordedBy,
             c.SignedLanguage, c.RegisteredAt, c.RegisteredBy, c.PreviousVersionId, c.WorseThanPrevious, c.SubstitutionCaseId, caseNumber, changes,
-            versions, c.Version);
+            versions, c.Version, await History.ForAsync(db, nameof(EmploymentContract), c.Id, ct));
     }
 }
 
