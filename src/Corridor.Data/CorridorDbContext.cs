@@ -50,6 +50,9 @@ public sealed class CorridorDbContext(
     public DbSet<Corridor.Domain.Recruitment.OrientationSession> OrientationSessions => Set<Corridor.Domain.Recruitment.OrientationSession>();
     public DbSet<Corridor.Domain.Recruitment.OrientationEnrolment> OrientationEnrolments => Set<Corridor.Domain.Recruitment.OrientationEnrolment>();
     public DbSet<Corridor.Domain.Recruitment.OrientationCertificate> OrientationCertificates => Set<Corridor.Domain.Recruitment.OrientationCertificate>();
+    public DbSet<Corridor.Domain.Recruitment.ViolationCase> ViolationCases => Set<Corridor.Domain.Recruitment.ViolationCase>();
+    public DbSet<Corridor.Domain.Recruitment.EmploymentContract> EmploymentContracts => Set<Corridor.Domain.Recruitment.EmploymentContract>();
+    public DbSet<Corridor.Domain.Recruitment.WageBenchmark> WageBenchmarks => Set<Corridor.Domain.Recruitment.WageBenchmark>();
     public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();
 
     /// <summary>Records a named domain action to be audited with the next save.</summary>

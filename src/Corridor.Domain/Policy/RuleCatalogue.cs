@@ -31,6 +31,7 @@ public static class RuleCatalogue
     public const string Levies = "Levies";
     public const string Regularisation = "Regularisation";
     public const string Orientation = "Pre-departure orientation";
+    public const string EmploymentContracts = "Employment contracts";
 
     public static readonly IReadOnlyList<RuleDefinition> All =
     [
@@ -197,6 +198,46 @@ public static class RuleCatalogue
         new("ORIENT-ATTENDANCE", Orientation, "A certificate is issued only when the worker attended at least this share of the curriculum's hours (new curricula start from this value).",
             "Policy default (Nepal: biometric attendance checks against proxies; full attendance)",
             [new("minimumPercent", "Minimum attendance (% of the hours)", ParameterKind.Percent, 50, 100, 100)]),
+        new("CONTRACT-PARTICULARS", EmploymentContracts, "A general worker's contract states the employer's address, the workplace, the type of work, normal hours, daily rest, termination with notice and dispute settlement.",
+            "ILO C97 Annex I Art. 5 (written contract before departure); policy default (Philippines DMW standard contract, 2016 Rules Sec. 135)", []),
+        new("CONTRACT-C189-ART7", EmploymentContracts, "A domestic worker's contract states every particular of C189 Art. 7 (a)–(k), including its duration.",
+            "ILO C189 Art. 7 (contract particulars); Art. 8 (before crossing the border)", []),
+        new("CONTRACT-WEEKLY-REST", EmploymentContracts, "The worker has at least this many consecutive hours of weekly rest.",
+            "ILO C189 Art. 10(2) (domestic workers: at least 24 consecutive hours); C014 Art. 2 and C106 Art. 6 (24 consecutive hours in every 7 days)",
+            [new("minConsecutiveHours", "Minimum consecutive weekly rest (hours)", ParameterKind.Integer, 24, 72, 24)]),
+        new("CONTRACT-PAY-PERIOD", EmploymentContracts, "The wage is paid at regular intervals, at most this many days apart.",
+            "ILO C189 Art. 12(1) (at least once a month); C95 Art. 12(1)",
+            [new("maxDaysBetweenPayments", "Longest interval between payments (days)", ParameterKind.Integer, 7, 31, 31)]),
+        new("CONTRACT-NO-FEES", EmploymentContracts, "No recruitment fee or related cost (travel to the jobsite, documents, medical, training, equipment) is charged to the worker or deducted from the wage.",
+            "ILO C181 Art. 7(1); C189 Art. 15(1)(e); ILO General principles for fair recruitment No. 7 (employer pays)", []),
+        new("CONTRACT-EQUAL-TREATMENT", EmploymentContracts, "The wage is not below nationals' wage for the occupation at destination, where the regulator records one.",
+            "ILO C97 Art. 6(1)(a)(i) and Annex I; C143 Art. 10", []),
+        new("CONTRACT-MIN-WAGE", EmploymentContracts, "The monthly wage is at least the higher of the destination's minimum wage and the policy floor.",
+            "Policy default (Philippines DMW: not below the higher of the host and home minimum wage); ILO C131 Art. 2; C189 Art. 11",
+            [new("policyFloorMonthlyKzt", "Policy floor (KZT a month)", ParameterKind.Decimal, 0, 100_000_000, 85_000)]),
+        new("CONTRACT-MAX-HOURS", EmploymentContracts, "Normal hours do not exceed these limits.",
+            "ILO C001 Art. 2 (8 hours a day, 48 a week); C189 Art. 10(1); policy default (Philippines DMW: 8 hours a day)",
+            [
+                new("maxDailyHours", "Maximum hours a day", ParameterKind.Integer, 4, 12, 8),
+                new("maxWeeklyHours", "Maximum hours a week", ParameterKind.Integer, 20, 60, 48),
+            ]),
+        new("CONTRACT-OVERTIME", EmploymentContracts, "Overtime is paid at least at this percentage of the normal hourly wage.",
+            "ILO C001 Art. 6(2) (not less than one and one-quarter times the regular rate); C189 Art. 10(1)",
+            [new("minRatePercent", "Minimum overtime rate (%)", ParameterKind.Integer, 100, 300, 125)]),
+        new("CONTRACT-PAID-LEAVE", EmploymentContracts, "The worker has at least this many days of paid annual leave.",
+            "ILO C132 Art. 3(3) (at least three working weeks); C189 Art. 7(g) and Art. 10(1)",
+            [new("minDays", "Minimum paid annual leave (days)", ParameterKind.Integer, 0, 60, 15)]),
+        new("CONTRACT-RETURN-TRAVEL", EmploymentContracts, "The employer pays the worker's return travel at the end of the contract.",
+            "ILO C189 Art. 7(j); C97 Annex I; policy default (Philippines DMW standard contract: repatriation at the employer's expense)", []),
+        new("CONTRACT-LANGUAGE", EmploymentContracts, "The contract is given in a language the worker reads.",
+            "ILO C189 Art. 7 (easily understandable); C97 Annex I Art. 5; ILO General principles for fair recruitment No. 8", []),
+        new("CONTRACT-PROBATION", EmploymentContracts, "A probation period lasts at most this many days (advisory).",
+            "Policy default (Labour Code of the Republic of Kazakhstan Art. 36: at most three months); C189 Art. 7(i)",
+            [new("maxDays", "Longest probation (days)", ParameterKind.Integer, 0, 366, 90)]),
+        new("CONTRACT-MEDICAL-INSURANCE", EmploymentContracts, "The employer provides insurance and medical care (advisory).",
+            "Policy default (Philippines DMW standard contract: free emergency medical and dental treatment); ILO C97 Art. 6(1)(b)", []),
+        new("CONTRACT-SUBSTITUTION", EmploymentContracts, "The contract registered at destination, or a later amendment, is no worse for the worker than the approved one; a worse term opens a case.",
+            "ILO C97 Annex I Art. 5; ILO General principles for fair recruitment No. 8–9; policy default (Philippines RA 8042 Sec. 6(i): substitution to the worker's prejudice)", []),
     ];
 
     private static readonly Dictionary<string, RuleDefinition> ById = All.ToDictionary(r => r.Id, StringComparer.Ordinal);

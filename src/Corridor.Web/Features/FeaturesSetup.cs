@@ -10,6 +10,7 @@ using Corridor.Web.Features.Notifications;
 using Corridor.Web.Features.Policy;
 using Corridor.Web.Features.Quotas;
 using Corridor.Web.Features.Recruitment.Orientation;
+using Corridor.Web.Features.Recruitment.Contracts;
 using Corridor.Web.Features.Regularisation;
 using Corridor.Web.Features.Shared;
 using Corridor.Web.Features.Vacancies;
@@ -58,6 +59,9 @@ public static class FeaturesSetup
             .AddScoped<GetSession>().AddScoped<PlanSession>().AddScoped<EnrolWorker>().AddScoped<ChangeSession>().AddScoped<RecordAttendance>()
             .AddScoped<ListEnrolments>().AddScoped<ListCertificates>().AddScoped<GetCertificate>().AddScoped<RevokeCertificate>()
             .AddScoped<VerifyOrientationCertificate>().AddScoped<OrientationCertificates>();
+        services.AddScoped<ContractChecker>().AddScoped<ListContracts>().AddScoped<GetContract>().AddScoped<DraftContract>().AddScoped<ChangeContract>()
+            .AddScoped<SubmitContract>().AddScoped<ReviewContract>().AddScoped<SignContract>().AddScoped<RegisterDestinationCopy>().AddScoped<AmendContract>()
+            .AddScoped<WageBenchmarks>();
         services.AddScoped<VerifyAuditChain>();
         services.AddScoped<DemoSeeder>();
         return services;
@@ -78,6 +82,7 @@ public static class FeaturesSetup
         api.MapRegularisationApi();
         api.MapNotificationsApi();
         api.MapOrientationApi();
+        api.MapContractsApi();
         return api;
     }
 }

@@ -106,6 +106,18 @@ public static class Permissions
     /// <summary>Counts of sessions, enrolments and certificates by sex and destination; no names.</summary>
     public const string OrientationStatistics = "orientation.statistics";
 
+    /// <summary>See employment contracts: an agency or employer those it drafted, a worker their own; holders of <see cref="ContractsViewAll"/> all.</summary>
+    public const string ContractsView = "contracts.view";
+    public const string ContractsViewAll = "contracts.view-all";
+    /// <summary>Draft, change, submit and amend contracts: an agency for its own workers, a national employer for its own.</summary>
+    public const string ContractsDraft = "contracts.draft";
+    /// <summary>Approve or return submitted contracts; record a paper signature.</summary>
+    public const string ContractsReview = "contracts.review";
+    /// <summary>Accept one's own approved contract on the worker portal.</summary>
+    public const string ContractsSign = "contracts.sign";
+    /// <summary>Register the contract as it stands at destination (labour attaché or the regulator).</summary>
+    public const string ContractsRegister = "contracts.register";
+
     private static readonly string[] OfficerReads = [EmployersView, EmployersViewAll, AgenciesView, AgenciesViewAll, WorkersView, WorkersViewAll];
 
     public static readonly IReadOnlyDictionary<string, string[]> ByRole = new Dictionary<string, string[]>
@@ -119,7 +131,7 @@ public static class Permissions
             PermitsView, PermitsViewAll, PermitsDecide,
             LeviesView, LeviesViewAll, LeviesManage,
             RegularisationManage, RegularisationView, RegularisationApplications,
-            NotificationsView, NotificationsViewAll, OrientationView, OrientationViewAll, OrientationManage, OrientationEnrol, OrientationStatistics,
+            NotificationsView, NotificationsViewAll, OrientationView, OrientationViewAll, OrientationManage, OrientationEnrol, OrientationStatistics, ContractsView, ContractsViewAll, ContractsReview, ContractsRegister,
         ],
         [Roles.PolicyOfficer] = [EmployersView, EmployersViewAll, AgenciesView, AgenciesViewAll, PolicyView, PolicyViewDrafts, PolicyEdit, QuotasView, QuotasManage,
             RegularisationManage, RegularisationView, RegularisationApplications],
@@ -128,18 +140,20 @@ public static class Permissions
             PermitsView, PermitsViewAll, PermitsDecide,
             LeviesView, LeviesViewAll, RegularisationView, RegularisationApplications, NotificationsView, NotificationsViewAll],
         [Roles.RecruitmentRegulator] = [.. OfficerReads, AgenciesManage, WorkersRegister, WorkersEdit, PolicyView, RegularisationView, RegularisationApplications, OrientationView, OrientationViewAll, OrientationManage, OrientationEnrol, OrientationStatistics],
+            ContractsView, ContractsViewAll, ContractsReview, ContractsRegister],
         [Roles.Inspector] = [.. OfficerReads, PolicyView, VacanciesView, VacanciesViewAll, EmployerFlagsManage, PermitsView, PermitsViewAll,
-            RegularisationView, RegularisationApplications],
-        [Roles.CaseOfficer] = [.. OfficerReads, PolicyView, VacanciesView, VacanciesViewAll, EmployerFlagsManage, RegularisationView, RegularisationApplications],
+            RegularisationView, RegularisationApplications, ContractsView, ContractsViewAll],
+        [Roles.CaseOfficer] = [.. OfficerReads, PolicyView, VacanciesView, VacanciesViewAll, EmployerFlagsManage, RegularisationView, RegularisationApplications,
+            ContractsView, ContractsViewAll],
         [Roles.FundOfficer] = [.. OfficerReads, PolicyView, LeviesView, LeviesViewAll, LeviesManage, RegularisationView, RegularisationApplications],
         // Analysts work with aggregates: businesses yes, named people no.
         [Roles.Analyst] = [EmployersView, EmployersViewAll, AgenciesView, AgenciesViewAll, PolicyView, PolicyViewDrafts, QuotasView, LeviesView, LeviesViewAll,
             RegularisationView, OrientationView, OrientationStatistics],
         [Roles.Employer] = [EmployersView, WorkersView, WorkersRegister, WorkersEdit, VacanciesView, VacanciesPost, VacanciesDecide, QuotasView, QuotasRequest,
-            PermitsView, PermitsApply, LeviesView, RegularisationApply, NotificationsView],
-        [Roles.Agency] = [AgenciesView, WorkersView, WorkersRegister, WorkersEdit, OrientationView, OrientationEnrol],
-        [Roles.Worker] = [WorkersView, PermitsView, NotificationsView, OrientationView, OrientationEnrol],
-        [Roles.Partner] = [AgenciesView, AgenciesViewAll],
+            PermitsView, PermitsApply, LeviesView, RegularisationApply, NotificationsView, ContractsView, ContractsDraft],
+        [Roles.Agency] = [AgenciesView, WorkersView, WorkersRegister, WorkersEdit, OrientationView, OrientationEnrol, ContractsView, ContractsDraft],
+        [Roles.Worker] = [WorkersView, PermitsView, NotificationsView, OrientationView, OrientationEnrol, ContractsView, ContractsSign],
+        [Roles.Partner] = [AgenciesView, AgenciesViewAll, ContractsView, ContractsViewAll, ContractsRegister],
         [Roles.SocialPartner] = [PolicyView, PolicyComment],
     };
 

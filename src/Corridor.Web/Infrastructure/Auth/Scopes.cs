@@ -1,4 +1,5 @@
 using Corridor.Domain.Admission;
+using Corridor.Domain.Recruitment;
 using Corridor.Domain.Registry;
 
 namespace Corridor.Web.Infrastructure.Auth;
@@ -52,5 +53,14 @@ public static class Scopes
     public static IQueryable<LevyStatement> VisibleTo(this IQueryable<LevyStatement> q, CurrentUser user) =>
         user.Can(Permissions.LeviesViewAll) ? q
         : user.Can(Permissions.LeviesView) && user.EmployerId is { } employer ? q.Where(s => s.EmployerId == employer)
+        : q.Where(_ => false);
+
+    /// <summary>An agency sees the contracts it drafted, a national employer its own, a worker their own.</summary>
+    public static IQueryable<EmploymentContract> VisibleTo(this IQueryable<EmploymentContract> q, CurrentUser user) =>
+        user.Can(Permissions.ContractsViewAll) ? q
+        : !user.Can(Permissions.ContractsView) ? q.Where(_ => false)
+        : user.EmployerId is { } employer ? q.Where(c => c.EmployerId == employer)
+        : user.AgencyId is { } agency ? q.Where(c => c.AgencyId == agency)
+        : user.WorkerId is { } worker ? q.Where(c => c.WorkerId == worker)
         : q.Where(_ => false);
 }

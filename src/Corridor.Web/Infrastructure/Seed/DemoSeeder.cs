@@ -72,6 +72,8 @@ public sealed class DemoSeeder(CorridorDbContext db, UserManager<CorridorUser> u
         await SeedRegularisationAsync(employers, ct);
         progress?.Report(("orientation", 0));
         await SeedOrientationAsync(ct);
+        progress?.Report(("employment contracts", 0));
+        await SeedEmploymentContractsAsync(ct);
         return logins;
     }
 
@@ -691,6 +693,127 @@ public sealed class DemoSeeder(CorridorDbContext db, UserManager<CorridorUser> u
                 var amount = full ? statement.Total : decimal.Round(statement.Total / 2, 2);
                 if (amount > 0) db.LevyPayments.Add(statement.Pay(amount, paidOn, $"KZ-LEVY-{random.Next(100_000, 999_999)}", "fund-officer@demo.corridor"));
             }
+        }
+        await SaveBatchAsync(ct);
+    }
+
+    /// <summary>
+    /// Employment contracts (issue 4, CONTRACTS): the dated minimum wages of the destinations (KAZ, RUS, KOR) with their
+    /// sources, and contracts in every status. The demo agency's contracts with foreign employers: a draft, one
+    /// submitted with a failing clause (a recruitment fee deducted), one returned, one signed, one registered at
+    /// destination with a lowered wage and a removed rest day (a substitution case is open), and one superseded by an
+    /// approved, better amendment. The demo employer's: the demo worker's approved contract awaiting signature, and a
+    /// submitted one that passes. Everything goes through the domain's checks and state machine.
+    /// </summary>
+    private async Task SeedEmploymentContractsAsync(CancellationToken ct)
+    {
+        WageBenchmark[] wages =
+        [
+            new("KAZ", null, 85_000, "KZT", 1, new DateOnly(2025, 1, 1), "Law of the Republic of Kazakhstan on the republican budget for 2025–2027: minimum monthly wage 85,000 KZT from 1 January 2025"),
+            new("RUS", null, 22_440, "RUB", 6.4m, new DateOnly(2025, 1, 1), "Federal Law of 29.10.2024 No. 365-FZ: minimum wage (MROT) 22,440 RUB a month from 1 January 2025"),
+            new("RUS", null, 27_093, "RUB", 6.4m, new DateOnly(2026, 1, 1), "Federal law on the minimum wage (MROT) from 1 January 2026: 27,093 RUB a month"),
+            new("KOR", null, 2_096_270, "KRW", 0.37m, new DateOnly(2025, 1, 1), "Minimum Wage Act (Korea), 2025 rate: 10,030 KRW an hour × 209 hours = 2,096,270 KRW a month"),
+            new("KOR", null, 2_156_880, "KRW", 0.37m, new DateOnly(2026, 1, 1), "Minimum Wage Act (Korea), 2026 rate: 10,320 KRW an hour × 209 hours = 2,156,880 KRW a month"),
+            new("KAZ", "911", 120_000, "KZT", 1, new DateOnly(2025, 1, 1), "Demo figure: nationals' average monthly wage, domestic cleaners and helpers (ISCO 911)"),
+        ];
+        db.WageBenchmarks.AddRange(wages);
+        var rules = (await db.PolicySets.AsNoTracking().SingleAsync(p => p.Number == 1, ct)).Rules;
+        var now = clock.GetUtcNow().UtcDateTime;
+        var agencyId = await db.Users.Where(u => u.Email == $"{Roles.Agency}@demo.corridor").Select(u => u.AgencyId).SingleAsync(ct);
+        var employerId = await db.Users.Where(u => u.Email == $"{Roles.Employer}@demo.corridor").Select(u => u.EmployerId).SingleAsync(ct);
+        var demoWorkerId = await db.Users.Where(u => u.Email == $"{Roles.Worker}@demo.corridor").Select(u => u.WorkerId).SingleAsync(ct);
+        var agencyWorkers = await db.MigrantWorkers.AsNoTracking().Where(w => w.AgencyId == agencyId).OrderBy(w => w.Direction).ThenBy(w => w.Id).ToListAsync(ct);
+        var employerWorkers = await db.MigrantWorkers.AsNoTracking().Where(w => w.CurrentEmployerId == employerId)
+            .OrderBy(w => w.Id != demoWorkerId).ThenBy(w => w.Id).Take(2).ToListAsync(ct);
+        var officer = $"{Roles.RecruitmentRegulator}@demo.corridor";
+
+        ContractTerms Terms(string destination, string language) => new()
+        {
+            EmployerAddress = destination switch { "KOR" => "15 Sandan-ro, Ansan, Gyeonggi-do", "RUS" => "ul. Promyshlennaya 7, Yekaterinburg", _ => "Abay Ave 10, Almaty" },
+            WorkplaceAddress = destination switch { "KOR" => "Plant 2, Banwol industrial complex, Ansan", "RUS" => "Construction site, Akademicheskiy district, Yekaterinburg", _ => "Employer's premises, Almaty" },
+            JobDescription = destination switch { "KOR" => "Machine operator on a production line", "RUS" => "Bricklayer on residential construction", _ => "Cleaning and household work" },
+            Wage = destination switch { "KOR" => 2_300_000, "RUS" => 65_000, _ => 150_000 },
+            Currency = destination switch { "KOR" => "KRW", "RUS" => "RUB", _ => "KZT" },
+            WagePeriod = WagePeriod.Monthly,
+            Accommodation = BenefitProvision.Provided,
+            Food = destination == "KOR" ? BenefitProvision.Allowance : BenefitProvision.Provided,
+            FoodAllowance = destination == "KOR" ? 150_000 : 0,
+            HoursPerDay = 8, HoursPerWeek = 40, DailyRestHours = 12, RestDaysPerWeek = 2, WeeklyRestHours = 48,
+            PaidLeaveDays = 24, OvertimeRatePercent = 150,
+            TransportToJobsite = CostBearer.Employer, ReturnTravel = CostBearer.Employer,
+            InsuranceByEmployer = true, InsuranceCover = "Health and industrial accident insurance", MedicalCareByEmployer = true,
+            ProbationDays = 30, NoticeDays = 30,
+            TerminationTerms = "Either party may end the contract with 30 days' written notice; the employer only for a just cause stated in writing.",
+            DisputeSettlement = "Conciliation through the labour attaché; then the labour inspectorate or the court of the place of work.",
+            WorkerLanguage = language is "en" ? "en" : "ru",
+        };
+        ContractParticulars Abroad(MigrantWorker w, int i, Func<ContractTerms, ContractTerms>? change = null)
+        {
+            var destination = w.DestinationCountry is "KOR" ? "KOR" : "RUS";
+            var terms = Terms(destination, w.PreferredLanguage);
+            return new ContractParticulars(ContractTemplate.GeneralWorker, agencyId, null,
+                destination == "KOR" ? "Hanil Precision Co., Ltd." : "OOO StroyMontazh-Ural", destination, null, null,
+                destination == "KOR" ? "818" : "711", destination, Today.AddMonths(1).AddDays(i), Today.AddMonths(37).AddDays(i), change?.Invoke(terms) ?? terms);
+        }
+        IReadOnlyList<ContractFinding> Check(ContractParticulars p)
+        {
+            var host = WageBenchmark.InForce(wages, p.DestinationCountry, null, Today);
+            var nationals = WageBenchmark.InForce(wages, p.DestinationCountry, p.OccupationCode, Today);
+            return ContractStandards.Check(rules, new ContractCheckFacts(p, host, nationals, ["en", "ru"]));
+        }
+        EmploymentContract Submitted(Guid workerId, ContractParticulars p)
+        {
+            var c = new EmploymentContract(workerId, p, now.AddDays(-3));
+            c.Submit(Check(p), 1, now.AddDays(-2));
+            db.EmploymentContracts.Add(c);
+            return c;
+        }
+
+        if (agencyId is not null && agencyWorkers.Count > 0)
+        {
+            MigrantWorker W(int i) => agencyWorkers[i % agencyWorkers.Count];
+            db.EmploymentContracts.Add(new EmploymentContract(W(0).Id, Abroad(W(0), 0), now.AddDays(-1)));
+            Submitted(W(1).Id, Abroad(W(1), 1, t => t with { Deductions = [new(DeductionKind.RecruitmentFee, t.Wage / 4)] }));
+            var returned = Submitted(W(2).Id, Abroad(W(2), 2, t => t with { ReturnTravel = CostBearer.Worker }));
+            returned.Return(officer, "The employer pays the return travel (CONTRACT-RETURN-TRAVEL). Change the clause and submit again.", now.AddDays(-1));
+
+            var signed = Submitted(W(3).Id, Abroad(W(3), 3));
+            signed.Approve(officer, null, now.AddDays(-2));
+            signed.Sign(SignatureMethod.Paper, officer, signed.Terms.WorkerLanguage, now.AddDays(-1));
+
+            var registered = Submitted(W(4).Id, Abroad(W(4), 4));
+            registered.Approve(officer, null, now.AddDays(-2));
+            registered.Sign(SignatureMethod.Paper, officer, registered.Terms.WorkerLanguage, now.AddDays(-2));
+            var atDestination = registered.Particulars with
+            {
+                Terms = registered.Terms with { Wage = registered.Terms.Wage * 0.8m, RestDaysPerWeek = 1, WeeklyRestHours = 24 },
+            };
+            var copy = registered.RegisterDestinationCopy(atDestination, $"{Roles.Partner}@demo.corridor", now.AddDays(-1));
+            var changes = ContractComparison.Compare(registered.Particulars, copy.Particulars);
+            var opened = new ViolationCase(ViolationKind.ContractSubstitution, copy.AgencyId, copy.EmployerId, copy.WorkerId, nameof(EmploymentContract), copy.Id,
+                "CONTRACT-SUBSTITUTION", $"Contract {copy.Number} version {copy.VersionNumber} (registered at destination) is worse for the worker than version {registered.VersionNumber}:\n"
+                + ContractComparison.Describe(changes), now.AddDays(-1));
+            db.ViolationCases.Add(opened);
+            copy.Compared(true, opened.Id);
+            db.EmploymentContracts.Add(copy);
+
+            var amended = Submitted(W(5).Id, Abroad(W(5), 5));
+            amended.Approve(officer, null, now.AddDays(-2));
+            var amendment = amended.Amend(amended.Particulars with { Terms = amended.Terms with { Wage = amended.Terms.Wage * 1.1m } }, now.AddDays(-1));
+            amendment.Submit(Check(amendment.Particulars), 1, now.AddDays(-1));
+            amendment.Compared(false, null);
+            amendment.Approve(officer, "A wage rise agreed by the employer (demo).", now);
+            amended.SupersededBy(amendment);
+            db.EmploymentContracts.Add(amendment);
+        }
+        foreach (var (w, i) in employerWorkers.Select((w, i) => (w, i)))
+        {
+            var p = new ContractParticulars(w.OccupationCode.StartsWith("911") ? ContractTemplate.DomesticWorker : ContractTemplate.GeneralWorker,
+                null, employerId, null, null, null, null, w.OccupationCode, "KAZ",
+                Today.AddDays(14 + i), Today.AddYears(1).AddDays(14 + i), Terms("KAZ", w.PreferredLanguage));
+            var c = Submitted(w.Id, p);
+            // The demo worker's contract waits for their signature on the worker portal; the other waits for review.
+            if (i == 0 && !c.HasFailingMandatoryFinding) c.Approve(officer, null, now.AddDays(-1));
         }
         await SaveBatchAsync(ct);
     }
