@@ -44,6 +44,10 @@ public sealed class CorridorDbContext(
     public DbSet<Corridor.Domain.Admission.LevyPayment> LevyPayments => Set<Corridor.Domain.Admission.LevyPayment>();
     public DbSet<Corridor.Domain.Admission.RegularisationWindow> RegularisationWindows => Set<Corridor.Domain.Admission.RegularisationWindow>();
     public DbSet<Corridor.Domain.Admission.RegularisationApplication> RegularisationApplications => Set<Corridor.Domain.Admission.RegularisationApplication>();
+    public DbSet<Corridor.Domain.Recruitment.ViolationCase> ViolationCases => Set<Corridor.Domain.Recruitment.ViolationCase>();
+    public DbSet<Corridor.Domain.Recruitment.RecruitmentCost> RecruitmentCosts => Set<Corridor.Domain.Recruitment.RecruitmentCost>();
+    public DbSet<Corridor.Domain.Recruitment.FeeCapException> FeeCapExceptions => Set<Corridor.Domain.Recruitment.FeeCapException>();
+    public DbSet<Corridor.Domain.Recruitment.FirstMonthEarnings> FirstMonthEarnings => Set<Corridor.Domain.Recruitment.FirstMonthEarnings>();
     public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();
 
     /// <summary>Records a named domain action to be audited with the next save.</summary>

@@ -30,6 +30,7 @@ public static class RuleCatalogue
     public const string Mobility = "Change of employer";
     public const string Levies = "Levies";
     public const string Regularisation = "Regularisation";
+    public const string RecruitmentFees = "Recruitment fees";
 
     public static readonly IReadOnlyList<RuleDefinition> All =
     [
@@ -175,6 +176,13 @@ public static class RuleCatalogue
             "ILO C143 Art. 9; national regularisation decree", []),
         new("REGUL-NO-SERIOUS-RECORD", Regularisation, "When the window requires it, the applicant declares no serious criminal record.",
             "ILO C143 Art. 9; national regularisation decree", []),
+
+        // Employer pays: the default cap is nothing at all; the regulator's dated exceptions (C181 Art. 7(2)) may allow more.
+        new("FEE-CAP", RecruitmentFees, "Workers may pay recruitment fees and related costs of at most this many months of basic wage, unless an exception in force for the destination and occupation says otherwise; any amount above the cap opens a violation case against the agency.",
+            "ILO C181 Art. 7; ILO General principles for fair recruitment, principle 7 (employer pays)",
+            [new("capMonths", "Cap (months of basic wage; 0 = employer pays)", ParameterKind.Decimal, 0, 12, 0)]),
+        new("FEE-DOMESTIC-ZERO", RecruitmentFees, "Domestic workers (ISCO-08 9111) never pay recruitment fees or related costs; any amount opens a violation case against the agency.",
+            "ILO C189 Art. 15(1)(e)", []),
     ];
 
     private static readonly Dictionary<string, RuleDefinition> ById = All.ToDictionary(r => r.Id, StringComparer.Ordinal);
