@@ -8,6 +8,7 @@ using Corridor.Web.Features.Permits;
 using Corridor.Web.Features.Levies;
 using Corridor.Web.Features.Policy;
 using Corridor.Web.Features.Quotas;
+using Corridor.Web.Features.Recruitment.Fees;
 using Corridor.Web.Features.Regularisation;
 using Corridor.Web.Features.Shared;
 using Corridor.Web.Features.Vacancies;
@@ -46,6 +47,9 @@ public static class FeaturesSetup
         services.AddScoped<ListLevyStatements>().AddScoped<GetLevyStatement>().AddScoped<IssueLevyStatements>().AddScoped<RecordLevyPayment>();
         services.AddScoped<ListWindows>().AddScoped<OpenWindow>().AddScoped<GetWindow>().AddScoped<ApplyForRegularisation>()
             .AddScoped<GetRegularisationStatus>().AddScoped<ListRegularisationApplications>().AddScoped<ReportRegularisation>();
+        services.AddScoped<RecordRecruitmentCost>().AddScoped<DeclareRecruitmentCost>().AddScoped<ListRecruitmentCosts>().AddScoped<GetWorkerCosts>()
+            .AddScoped<RecordFirstMonthEarnings>().AddScoped<ListFirstMonthEarnings>().AddScoped<ListViolationCases>().AddScoped<GetViolationCase>()
+            .AddScoped<CloseViolationCase>().AddScoped<ListFeeCapExceptions>().AddScoped<AddFeeCapException>();
         services.AddScoped<VerifyAuditChain>();
         services.AddScoped<DemoSeeder>();
         return services;
@@ -64,6 +68,7 @@ public static class FeaturesSetup
         api.MapPermitsApi();
         api.MapLeviesApi();
         api.MapRegularisationApi();
+        api.MapRecruitmentFeesApi();
         return api;
     }
 }

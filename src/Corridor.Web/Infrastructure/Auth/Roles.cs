@@ -93,6 +93,21 @@ public static class Permissions
     /// <summary>Apply on behalf of a worker (employers, for their own workers only).</summary>
     public const string RegularisationApply = "regularisation.apply";
 
+    /// <summary>See recruitment costs: an agency its own receipts, a worker its own receipts and declarations; holders of <see cref="RecruitmentCostsViewAll"/> all.</summary>
+    public const string RecruitmentCostsView = "recruitment-costs.view";
+    public const string RecruitmentCostsViewAll = "recruitment-costs.view-all";
+    /// <summary>Record an amount taken from a worker, with its receipt, and first-month earnings (an agency for its own workers; the regulator for any).</summary>
+    public const string RecruitmentCostsRecord = "recruitment-costs.record";
+    /// <summary>A worker declares what they actually paid, and what they earned in the first month.</summary>
+    public const string RecruitmentCostsDeclare = "recruitment-costs.declare";
+    /// <summary>Keep the dated table of fee-cap exceptions (destination × occupation).</summary>
+    public const string FeeCapsManage = "fee-caps.manage";
+    /// <summary>See violation cases: an agency those against it, a worker those from its own declarations; holders of <see cref="ViolationCasesViewAll"/> all.</summary>
+    public const string ViolationCasesView = "violation-cases.view";
+    public const string ViolationCasesViewAll = "violation-cases.view-all";
+    /// <summary>Close a violation case with its outcome (the recruitment regulator).</summary>
+    public const string ViolationCasesClose = "violation-cases.close";
+
     private static readonly string[] OfficerReads = [EmployersView, EmployersViewAll, AgenciesView, AgenciesViewAll, WorkersView, WorkersViewAll];
 
     public static readonly IReadOnlyDictionary<string, string[]> ByRole = new Dictionary<string, string[]>
@@ -106,6 +121,8 @@ public static class Permissions
             PermitsView, PermitsViewAll, PermitsDecide,
             LeviesView, LeviesViewAll, LeviesManage,
             RegularisationManage, RegularisationView, RegularisationApplications,
+            RecruitmentCostsView, RecruitmentCostsViewAll, RecruitmentCostsRecord, FeeCapsManage,
+            ViolationCasesView, ViolationCasesViewAll, ViolationCasesClose,
         ],
         [Roles.PolicyOfficer] = [EmployersView, EmployersViewAll, AgenciesView, AgenciesViewAll, PolicyView, PolicyViewDrafts, PolicyEdit, QuotasView, QuotasManage,
             RegularisationManage, RegularisationView, RegularisationApplications],
@@ -113,7 +130,8 @@ public static class Permissions
             QuotasView, QuotasAllocate, VacanciesView, VacanciesViewAll, VacanciesPost, VacanciesDecide, EmployerFlagsManage,
             PermitsView, PermitsViewAll, PermitsDecide,
             LeviesView, LeviesViewAll, RegularisationView, RegularisationApplications],
-        [Roles.RecruitmentRegulator] = [.. OfficerReads, AgenciesManage, WorkersRegister, WorkersEdit, PolicyView, RegularisationView, RegularisationApplications],
+        [Roles.RecruitmentRegulator] = [.. OfficerReads, AgenciesManage, WorkersRegister, WorkersEdit, PolicyView, RegularisationView, RegularisationApplications,
+            RecruitmentCostsView, RecruitmentCostsViewAll, RecruitmentCostsRecord, FeeCapsManage, ViolationCasesView, ViolationCasesViewAll, ViolationCasesClose],
         [Roles.Inspector] = [.. OfficerReads, PolicyView, VacanciesView, VacanciesViewAll, EmployerFlagsManage, PermitsView, PermitsViewAll,
             RegularisationView, RegularisationApplications],
         [Roles.CaseOfficer] = [.. OfficerReads, PolicyView, VacanciesView, VacanciesViewAll, EmployerFlagsManage, RegularisationView, RegularisationApplications],
@@ -123,8 +141,8 @@ public static class Permissions
             RegularisationView],
         [Roles.Employer] = [EmployersView, WorkersView, WorkersRegister, WorkersEdit, VacanciesView, VacanciesPost, VacanciesDecide, QuotasView, QuotasRequest,
             PermitsView, PermitsApply, LeviesView, RegularisationApply],
-        [Roles.Agency] = [AgenciesView, WorkersView, WorkersRegister, WorkersEdit],
-        [Roles.Worker] = [WorkersView, PermitsView],
+        [Roles.Agency] = [AgenciesView, WorkersView, WorkersRegister, WorkersEdit, RecruitmentCostsView, RecruitmentCostsRecord, ViolationCasesView],
+        [Roles.Worker] = [WorkersView, PermitsView, RecruitmentCostsView, RecruitmentCostsDeclare, ViolationCasesView],
         [Roles.Partner] = [AgenciesView, AgenciesViewAll],
         [Roles.SocialPartner] = [PolicyView, PolicyComment],
     };
