@@ -39,7 +39,7 @@ public static class FeeKit
     }
 
     /// <summary>A national recruited to work abroad by the agency.</summary>
-    public static Task<MigrantWorker> NewWorkerAsync(this CorridorAppFactory app, Guid agencyId, string occupation = "721", string destination = "KOR") =>
+    public static Task<MigrantWorker> NewWorkerAsync(this CorridorAppFactory app, Guid agencyId, string occupation = "721", string destination = "JPN") =>
         app.WithDbAsync(async db =>
         {
             var today = app.Today();

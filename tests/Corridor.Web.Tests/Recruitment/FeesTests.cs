@@ -45,8 +45,8 @@ public sealed class FeesTests
     {
         using var app = await FeeKit.SeededAppAsync(provider);
         var agency = await app.NewAgencyAsync();
-        var worker = await app.NewWorkerAsync(agency.Agency.Id, occupation: "721", destination: "KOR");
-        var exception = await app.AddExceptionAsync("KOR", "72", 1, app.Today().AddMonths(-1));
+        var worker = await app.NewWorkerAsync(agency.Agency.Id, occupation: "721", destination: "JPN");
+        var exception = await app.AddExceptionAsync("JPN", "72", 1, app.Today().AddMonths(-1));
         var day = app.Today().AddDays(-2);
 
         var atCap = await agency.Client.PostOkAsync(Costs, FeeKit.Cost(worker, 60_000m, day, wage: 100_000m));
@@ -98,7 +98,7 @@ public sealed class FeesTests
         using var app = await FeeKit.SeededAppAsync(provider);
         var agency = await app.NewAgencyAsync();
         var today = app.Today();
-        var exception = await app.AddExceptionAsync("KOR", "7", 1, today.AddDays(-20), today.AddDays(-10));
+        var exception = await app.AddExceptionAsync("JPN", "7", 1, today.AddDays(-20), today.AddDays(-10));
         var inside = await app.NewWorkerAsync(agency.Agency.Id);
         var after = await app.NewWorkerAsync(agency.Agency.Id);
 
@@ -111,7 +111,7 @@ public sealed class FeesTests
         Assert.Equal([after.Id], cases.Select(c => c.WorkerId!.Value));
 
         // A later, stricter exception over the same days does not alter the finding already made.
-        await app.AddExceptionAsync("KOR", "72", 0, today.AddDays(-20), today.AddDays(-10));
+        await app.AddExceptionAsync("JPN", "72", 0, today.AddDays(-20), today.AddDays(-10));
         var stored = await app.WithDbAsync(db => db.RecruitmentCosts.AsNoTracking().SingleAsync(x => x.WorkerId == inside.Id));
         Assert.Equal((1m, (Guid?)exception, FeeFinding.WithinCap, (Guid?)null), (stored.CapMonths, stored.CapExceptionId, stored.Finding, stored.ViolationCaseId));
     }
@@ -123,7 +123,7 @@ public sealed class FeesTests
         var agency = await app.NewAgencyAsync();
         var worker = await app.NewWorkerAsync(agency.Agency.Id);
         var (_, workerClient) = await app.WorkerAccountAsync(worker.Id);
-        await app.AddExceptionAsync("KOR", "", 1, app.Today().AddMonths(-2));
+        await app.AddExceptionAsync("JPN", "", 1, app.Today().AddMonths(-2));
         var day = app.Today().AddDays(-30);
 
         var receipt = await agency.Client.PostOkAsync(Costs, FeeKit.Cost(worker, 50_000m, day, wage: 100_000m));
@@ -221,7 +221,7 @@ public sealed class FeesTests
             Assert.Equal(HttpStatusCode.Forbidden, (await (await app.ApiClientAsync(role)).GetAsync("/api/v1/recruitment/cases")).StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, (await workerClient.PostAsJsonAsync(Costs, FeeKit.Cost(worker, 1m, app.Today()))).StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, (await a.Client.PostAsJsonAsync(Costs + "/declarations", new { category = "MEDICAL" })).StatusCode);
-        Assert.Equal(HttpStatusCode.Forbidden, (await a.Client.PostAsJsonAsync("/api/v1/recruitment/fee-caps", new { destinationCountry = "KOR", capMonths = 3 })).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await a.Client.PostAsJsonAsync("/api/v1/recruitment/fee-caps", new { destinationCountry = "JPN", capMonths = 3 })).StatusCode);
     }
 
     [DatabaseTheory]
@@ -267,7 +267,7 @@ public sealed class FeesTests
         Assert.Contains("Работодатель платит", page);
         var posted = await CorridorAppFactory.PostFormAsync(browser, "/recruitment/declare", new()
         {
-            ["Input.AgencyId"] = agency.Agency.Id.ToString(), ["Input.DestinationCountry"] = "KOR", ["Input.Category"] = "TRAVEL_LODGING",
+            ["Input.AgencyId"] = agency.Agency.Id.ToString(), ["Input.DestinationCountry"] = "JPN", ["Input.Category"] = "TRAVEL_LODGING",
             ["Input.Amount"] = "700", ["Input.Currency"] = "usd", ["Input.PaidOn"] = AppExtensions.Iso(app.Today().AddDays(-1)), ["Input.ReceiptNumber"] = "",
         });
         Assert.Equal(HttpStatusCode.OK, posted.StatusCode);
@@ -278,7 +278,7 @@ public sealed class FeesTests
 
         var bad = await CorridorAppFactory.PostFormAsync(browser, "/recruitment/declare", new()
         {
-            ["Input.AgencyId"] = agency.Agency.Id.ToString(), ["Input.DestinationCountry"] = "KOR", ["Input.Category"] = "TRAVEL_LODGING",
+            ["Input.AgencyId"] = agency.Agency.Id.ToString(), ["Input.DestinationCountry"] = "JPN", ["Input.Category"] = "TRAVEL_LODGING",
             ["Input.Amount"] = "-1", ["Input.Currency"] = "ZZZ", ["Input.PaidOn"] = AppExtensions.Iso(app.Today()),
         });
         var html = await bad.HtmlAsync();

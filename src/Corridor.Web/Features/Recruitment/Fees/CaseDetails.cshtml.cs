@@ -23,8 +23,8 @@ public sealed class GetViolationCase(CorridorDbContext db, CurrentUser user)
         var agency = await db.RecruitmentAgencies.AsNoTracking().Where(a => a.Id == c.AgencyId).Select(a => a.Name).FirstOrDefaultAsync(ct);
         var worker = hide ? null : await db.MigrantWorkers.AsNoTracking().Where(w => w.Id == c.WorkerId)
             .Select(w => new { w.WorkerNumber, Name = w.GivenName + " " + w.FamilyName }).FirstOrDefaultAsync(ct);
-        var records = await CostQueries.Project(db, db.RecruitmentCosts.AsNoTracking().VisibleTo(user).Where(r => r.ViolationCaseId == id))
-            .OrderBy(r => r.PaidOn).ThenBy(r => r.RecordedAt).ToListAsync(ct);
+        var records = await CostQueries.Project(db, db.RecruitmentCosts.AsNoTracking().VisibleTo(user).Where(r => r.ViolationCaseId == id)
+            .OrderBy(r => r.PaidOn).ThenBy(r => r.CreatedAt)).ToListAsync(ct);
         if (hide) records = [.. records.Select(r => r with { WorkerId = Guid.Empty, WorkerNumber = null, WorkerName = null })];
         return new CaseDetails(c.Id, c.Number, c.Kind, c.Status, c.AgencyId, agency, c.EmployerId, hide ? null : c.WorkerId, worker?.WorkerNumber, worker?.Name,
             fromDeclaration, c.SubjectType, hide ? Guid.Empty : c.SubjectId, c.RuleId, c.Finding, c.OpenedAt, c.Outcome, c.ClosedBy, c.ClosedAt, records, c.Version);
