@@ -252,6 +252,27 @@ public sealed class FeesTests
     }
 
     [DatabaseTheory]
+    public async Task Amounts_saved_at_the_same_time_open_one_case_for_the_worker_and_agency(TestProvider provider)
+    {
+        using var app = await FeeKit.SeededAppAsync(provider);
+        var agency = await app.NewAgencyAsync();
+        var worker = await app.NewWorkerAsync(agency.Agency.Id);
+        var (_, workerClient) = await app.WorkerAccountAsync(worker.Id);
+
+        var posts = Enumerable.Range(1, 3).Select(i => agency.Client.PostAsJsonAsync(Costs, FeeKit.Cost(worker, 1_000m * i, app.Today())))
+            .Append(workerClient.PostAsJsonAsync(Costs + "/declarations", new { category = "MEDICAL", amount = 900m, currency = "KZT", paidOn = AppExtensions.Iso(app.Today()) }))
+            .ToList();
+        var responses = await Task.WhenAll(posts);
+
+        Assert.All(responses, r => Assert.Equal(HttpStatusCode.Created, r.StatusCode));
+        var c = Assert.Single(await app.CasesAsync(agency.Agency.Id));
+        var linked = await app.WithDbAsync(db => db.RecruitmentCosts.AsNoTracking().Where(x => x.WorkerId == worker.Id).Select(x => x.ViolationCaseId).ToListAsync());
+        Assert.Equal(4, linked.Count);
+        Assert.All(linked, id => Assert.Equal(c.Id, id));
+        Assert.Equal(4, c.Finding.Split('\n').Length);
+    }
+
+    [DatabaseTheory]
     public async Task A_worker_declares_through_the_portal_page_in_russian_and_the_case_list_shows_it(TestProvider provider)
     {
         using var app = await FeeKit.SeededAppAsync(provider);

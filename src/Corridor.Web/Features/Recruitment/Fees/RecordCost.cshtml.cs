@@ -87,13 +87,24 @@ public sealed class RecordRecruitmentCost(CorridorDbContext db, CurrentUser user
         }
     }
 
+    /// <summary>PostgreSQL advisory-lock key of the fee check ("FEES").</summary>
+    private const long FeeCheckLock = 0x46454553;
+
+    /// <summary>
+    /// Reads the worker × agency account and writes the amount (and any case) in one transaction that holds the
+    /// write lock from the start — SQLite's BEGIN IMMEDIATE, an advisory lock on PostgreSQL — so two amounts saved
+    /// at once cannot both open a case.
+    /// </summary>
     internal static async Task<CostResult> SaveAsync(CorridorDbContext db, RecruitmentCost cost, DateTime now, CancellationToken ct)
     {
+        await using var transaction = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(ct) : null;
+        if (db.Database.IsNpgsql()) await db.Database.ExecuteSqlRawAsync($"SELECT pg_advisory_xact_lock({FeeCheckLock})", ct);
         db.RecruitmentCosts.Add(cost);
         var (found, opened) = await FeeAccount.CheckAsync(db, cost, now, ct);
         db.RecordAction(cost.Source == CostSource.Agency ? "recruitment-cost.recorded" : "recruitment-cost.declared", nameof(RecruitmentCost), cost.Id,
             new { cost.CategoryCode, cost.Amount, cost.Currency, Finding = cost.Finding.ToString(), cost.CapRuleId, cost.CapMonths });
         await db.SaveChangesAsync(ct);
+        if (transaction is not null) await transaction.CommitAsync(ct);
         return new CostResult(cost.Id, cost.Finding, cost.CapRuleId, cost.CapMonths, cost.CapSource, cost.CapAmount, cost.CheckedTotal,
             found?.Id, found?.Number, opened);
     }
