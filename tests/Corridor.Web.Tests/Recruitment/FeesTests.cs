@@ -305,6 +305,14 @@ public sealed class FeesTests
         var html = await bad.HtmlAsync();
         Assert.Equal(["Input.Amount", "Input.Currency"], html.QuerySelectorAll(".field.invalid input").Select(i => i.GetAttribute("name")!).Order());
 
+        var earnings = await CorridorAppFactory.PostFormAsync(browser, "/recruitment/declare?handler=Earnings", new()
+        {
+            ["Earnings.Month"] = app.Today().ToString("yyyy-MM"), ["Earnings.Amount"] = "1900", ["Earnings.Currency"] = "USD",
+        }, formPage: "/recruitment/declare");
+        Assert.Equal(HttpStatusCode.OK, earnings.StatusCode);
+        var firstMonth = await app.WithDbAsync(db => db.FirstMonthEarnings.AsNoTracking().SingleAsync(x => x.WorkerId == worker.Id));
+        Assert.Equal((1900m, "USD", EarningsSource.WorkerDeclaration), (firstMonth.Amount, firstMonth.Currency, firstMonth.Source));
+
         var regulator = await app.BrowserClientAsync("recruitment-regulator");
         var list = await regulator.GetStringAsync($"/recruitment/cases?Query.Kind=FeeWhereCapIsZero&Query.Status=Open&Query.AgencyId={agency.Agency.Id}");
         Assert.Contains(c.Number, list);

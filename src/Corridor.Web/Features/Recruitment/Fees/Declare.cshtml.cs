@@ -49,10 +49,13 @@ public sealed class DeclareRecruitmentCost(CorridorDbContext db, CurrentUser use
 }
 
 [Authorize(Policy = Permissions.RecruitmentCostsDeclare)]
-public sealed class DeclareModel(DeclareRecruitmentCost handler, CorridorDbContext db, CurrentUser user, TimeProvider clock) : PageModel
+public sealed class DeclareModel(DeclareRecruitmentCost handler, RecordFirstMonthEarnings earnings, CorridorDbContext db, CurrentUser user,
+    TimeProvider clock) : PageModel
 {
     [BindProperty] public DeclarationForm Input { get; set; } = new();
+    [BindProperty] public EarningsForm Earnings { get; set; } = new();
     public CostResult? Result { get; private set; }
+    public EarningsView? EarningsRecorded { get; private set; }
     public IEnumerable<SelectListItem> Agencies { get; private set; } = [];
     public IEnumerable<SelectListItem> Categories => FeeChoices.Categories(FeeChoices.Culture);
     public IEnumerable<SelectListItem> Countries => Corridor.Web.Features.Shared.Choices.Countries();
@@ -74,6 +77,24 @@ public sealed class DeclareModel(DeclareRecruitmentCost handler, CorridorDbConte
             Input = new DeclarationForm { AgencyId = Input.AgencyId, DestinationCountry = Input.DestinationCountry, Currency = Input.Currency, PaidOn = Input.PaidOn };
         }
         else outcome.AddTo(ModelState);
+        await LoadAsync(ct);
+        return Page();
+    }
+
+    /// <summary>What the worker earned in the first month abroad (SDG 10.7.1), on the same page.</summary>
+    public async Task<IActionResult> OnPostEarningsAsync(CancellationToken ct)
+    {
+        ModelState.Clear(); // the declaration form was not sent
+        Earnings.WorkerNumber = null;
+        var outcome = await earnings.HandleAsync(Earnings, ct);
+        if (outcome.Status == OutcomeStatus.Forbidden) return Forbid();
+        if (outcome.IsOk)
+        {
+            EarningsRecorded = outcome.Value;
+            Earnings = new EarningsForm();
+        }
+        else outcome.AddTo(ModelState, prefix: "Earnings");
+        Input.PaidOn ??= DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
         await LoadAsync(ct);
         return Page();
     }
