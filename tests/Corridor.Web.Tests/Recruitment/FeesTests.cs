@@ -225,6 +225,36 @@ public sealed class FeesTests
     }
 
     [DatabaseTheory]
+    public async Task Pages_and_api_refuse_roles_without_the_permission(TestProvider provider)
+    {
+        using var app = await FeeKit.SeededAppAsync(provider);
+        var pages = new (string Role, string Path)[]
+        {
+            ("agency", "/recruitment/caps"), ("agency", "/recruitment/declare"), ("worker", "/recruitment/costs/record"), ("worker", "/recruitment/caps"),
+            ("employer", "/recruitment/cases"), ("analyst", "/recruitment/costs"), ("inspector", "/recruitment/declare"),
+        };
+        foreach (var (role, path) in pages)
+        {
+            var denied = await (await app.BrowserClientAsync(role)).GetAsync(path);
+            Assert.True(denied.StatusCode == HttpStatusCode.Forbidden
+                || (denied.StatusCode == HttpStatusCode.Redirect && denied.Headers.Location!.OriginalString.Contains("denied", StringComparison.OrdinalIgnoreCase)),
+                $"{role} reached {path}: {(int)denied.StatusCode} {denied.Headers.Location}");
+        }
+        var api = new (string Role, HttpMethod Method, string Path)[]
+        {
+            ("analyst", HttpMethod.Get, Costs), ("employer", HttpMethod.Post, "/api/v1/recruitment/earnings"), ("agency", HttpMethod.Get, "/api/v1/recruitment/fee-caps"),
+            ("worker", HttpMethod.Post, $"/api/v1/recruitment/cases/{Guid.NewGuid()}/close"), ("partner", HttpMethod.Get, "/api/v1/recruitment/earnings"),
+        };
+        foreach (var (role, method, path) in api)
+        {
+            var response = await (await app.ApiClientAsync(role)).SendAsync(new HttpRequestMessage(method, path) { Content = JsonContent.Create(new { }) });
+            Assert.True(response.StatusCode == HttpStatusCode.Forbidden, $"{role} {method} {path}: {(int)response.StatusCode}");
+        }
+        // The agency's own worker list reaches only its own records; the page for another's case is not found, not refused.
+        Assert.Equal(HttpStatusCode.NotFound, (await (await app.BrowserClientAsync("agency")).GetAsync($"/recruitment/cases/{Guid.NewGuid()}")).StatusCode);
+    }
+
+    [DatabaseTheory]
     public async Task The_regulator_closes_a_case_with_its_outcome_and_a_new_violation_then_opens_a_new_case(TestProvider provider)
     {
         using var app = await FeeKit.SeededAppAsync(provider);
