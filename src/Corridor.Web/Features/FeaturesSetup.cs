@@ -49,7 +49,7 @@ public static class FeaturesSetup
             .AddScoped<GetRegularisationStatus>().AddScoped<ListRegularisationApplications>().AddScoped<ReportRegularisation>();
         services.AddScoped<RecordRecruitmentCost>().AddScoped<DeclareRecruitmentCost>().AddScoped<ListRecruitmentCosts>().AddScoped<GetWorkerCosts>()
             .AddScoped<RecordFirstMonthEarnings>().AddScoped<ListFirstMonthEarnings>().AddScoped<ListViolationCases>().AddScoped<GetViolationCase>()
-            .AddScoped<CloseViolationCase>().AddScoped<ListFeeCapExceptions>().AddScoped<AddFeeCapException>();
+            .AddScoped<CloseViolationCase>().AddScoped<ListFeeCapExceptions>().AddScoped<AddFeeCapException>().AddScoped<EndFeeCapException>();
         services.AddScoped<VerifyAuditChain>();
         services.AddScoped<DemoSeeder>();
         return services;

@@ -114,6 +114,18 @@ public sealed class FeesTests
         await app.AddExceptionAsync("JPN", "72", 0, today.AddDays(-20), today.AddDays(-10));
         var stored = await app.WithDbAsync(db => db.RecruitmentCosts.AsNoTracking().SingleAsync(x => x.WorkerId == inside.Id));
         Assert.Equal((1m, (Guid?)exception, FeeFinding.WithinCap, (Guid?)null), (stored.CapMonths, stored.CapExceptionId, stored.Finding, stored.ViolationCaseId));
+
+        // The regulator ends an open-ended exception: payments after its last day fall back to FEE-CAP.
+        var drivers = await app.AddExceptionAsync("JPN", "83", 1, today.AddDays(-30));
+        var regulator = await app.ApiClientAsync("recruitment-regulator");
+        var early = await regulator.PostAsJsonAsync($"/api/v1/recruitment/fee-caps/{drivers}/end", new { lastDay = AppExtensions.Iso(today.AddDays(-31)) });
+        Assert.Equal(["lastDay"], (await early.JsonAsync()).ErrorFields());
+        await regulator.PostOkAsync($"/api/v1/recruitment/fee-caps/{drivers}/end", new { lastDay = AppExtensions.Iso(today.AddDays(-3)) });
+        var before = await agency.Client.PostOkAsync(Costs, FeeKit.Cost(await app.NewWorkerAsync(agency.Agency.Id, occupation: "832"), 10m, today.AddDays(-3), wage: 100_000m));
+        var afterEnd = await agency.Client.PostOkAsync(Costs, FeeKit.Cost(await app.NewWorkerAsync(agency.Agency.Id, occupation: "832"), 10m, today.AddDays(-2), wage: 100_000m));
+        Assert.Equal(("WithinCap", "CapIsZero"), (before.GetProperty("finding").GetString(), afterEnd.GetProperty("finding").GetString()));
+        var audited = await app.WithDbAsync(db => db.AuditEvents.AnyAsync(e => e.Action == "fee-cap-exception.ended" && e.EntityId == drivers.ToString()));
+        Assert.True(audited);
     }
 
     [DatabaseTheory]
@@ -335,6 +347,9 @@ public sealed class FeesTests
         var html = await bad.HtmlAsync();
         Assert.Equal(["Input.Amount", "Input.Currency"], html.QuerySelectorAll(".field.invalid input").Select(i => i.GetAttribute("name")!).Order());
 
+        var form = (await browser.GetHtmlAsync("/recruitment/declare")).QuerySelectorAll("form")
+            .Single(f => f.GetAttribute("action")?.Contains("handler=Earnings") == true);
+        Assert.NotNull(form.QuerySelector("input[name=__RequestVerificationToken]"));
         var earnings = await CorridorAppFactory.PostFormAsync(browser, "/recruitment/declare?handler=Earnings", new()
         {
             ["Earnings.Month"] = app.Today().ToString("yyyy-MM"), ["Earnings.Amount"] = "1900", ["Earnings.Currency"] = "USD",
@@ -348,7 +363,11 @@ public sealed class FeesTests
         Assert.Contains(c.Number, list);
         var agencyList = await regulator.GetStringAsync($"/recruitment/cases?Query.Kind=FeeOverCap&Query.AgencyId={agency.Agency.Id}");
         Assert.DoesNotContain(c.Number, agencyList);
-        Assert.Equal(HttpStatusCode.OK, (await regulator.GetAsync("/recruitment/caps")).StatusCode);
+        var added = await app.AddExceptionAsync("JPN", "", 1, app.Today());
+        var caps = await regulator.GetHtmlAsync("/recruitment/caps");
+        var endForm = Assert.Single(caps.QuerySelectorAll("form").Where(f => f.GetAttribute("action")?.Contains("handler=End") == true
+            && f.GetAttribute("action")!.Contains(added.ToString())).ToList());
+        Assert.NotNull(endForm.QuerySelector("input[name=__RequestVerificationToken]"));
         Assert.Equal(HttpStatusCode.OK, (await regulator.GetAsync($"/recruitment/workers/{worker.Id}/costs")).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await (await app.BrowserClientAsync("agency")).GetAsync("/recruitment/costs/record")).StatusCode);
     }

@@ -62,6 +62,10 @@ public static class RecruitmentFeesApi
                 (await handler.HandleAsync(form, ct)).ToApi(id => TypedResults.Created($"/api/v1/recruitment/fee-caps/{id}", new { id })))
             .RequireAuthorization(Permissions.FeeCapsManage)
             .WithName("AddFeeCapException").WithSummary("Add an exception: destination × ISCO prefix → cap in months of basic wage, with dates and citation.");
+        group.MapPost("/fee-caps/{id:guid}/end", async (Guid id, EndFeeCapExceptionForm form, EndFeeCapException handler, CancellationToken ct) =>
+                (await handler.HandleAsync(id, form, ct)).ToApi(version => TypedResults.Ok(new { id, version })))
+            .RequireAuthorization(Permissions.FeeCapsManage)
+            .WithName("EndFeeCapException").WithSummary("End an exception after its last day in force; amounts already checked keep their cap.");
         return api;
     }
 }
