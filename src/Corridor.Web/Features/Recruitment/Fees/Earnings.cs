@@ -36,6 +36,7 @@ public sealed class RecordFirstMonthEarnings(CorridorDbContext db, CurrentUser u
         if (errors.Any) return errors.ToFailure();
         try
         {
+            // The regulator enters earnings from the employer's payroll record, hence "Employer".
             var source = declares ? EarningsSource.WorkerDeclaration : user.AgencyId is not null ? EarningsSource.Agency : EarningsSource.Employer;
             var e = new FirstMonthEarnings(workerId!.Value, month!.Value, form.Amount!.Value, form.Currency!, source, user.Name, today);
             db.FirstMonthEarnings.Add(e);
