@@ -53,6 +53,9 @@ public sealed class CorridorDbContext(
     public DbSet<Corridor.Domain.Recruitment.ViolationCase> ViolationCases => Set<Corridor.Domain.Recruitment.ViolationCase>();
     public DbSet<Corridor.Domain.Recruitment.EmploymentContract> EmploymentContracts => Set<Corridor.Domain.Recruitment.EmploymentContract>();
     public DbSet<Corridor.Domain.Recruitment.WageBenchmark> WageBenchmarks => Set<Corridor.Domain.Recruitment.WageBenchmark>();
+    public DbSet<Corridor.Domain.Recruitment.RecruitmentCost> RecruitmentCosts => Set<Corridor.Domain.Recruitment.RecruitmentCost>();
+    public DbSet<Corridor.Domain.Recruitment.FeeCapException> FeeCapExceptions => Set<Corridor.Domain.Recruitment.FeeCapException>();
+    public DbSet<Corridor.Domain.Recruitment.FirstMonthEarnings> FirstMonthEarnings => Set<Corridor.Domain.Recruitment.FirstMonthEarnings>();
     public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();
 
     /// <summary>Records a named domain action to be audited with the next save.</summary>

@@ -32,6 +32,7 @@ public static class RuleCatalogue
     public const string Regularisation = "Regularisation";
     public const string Orientation = "Pre-departure orientation";
     public const string EmploymentContracts = "Employment contracts";
+    public const string RecruitmentFees = "Recruitment fees";
 
     public static readonly IReadOnlyList<RuleDefinition> All =
     [
@@ -238,6 +239,12 @@ public static class RuleCatalogue
             "Policy default (Philippines DMW standard contract: free emergency medical and dental treatment); ILO C97 Art. 6(1)(b)", []),
         new("CONTRACT-SUBSTITUTION", EmploymentContracts, "The contract registered at destination, or a later amendment, is no worse for the worker than the approved one; a worse term opens a case.",
             "ILO C97 Annex I Art. 5; ILO General principles for fair recruitment No. 8–9; policy default (Philippines RA 8042 Sec. 6(i): substitution to the worker's prejudice)", []),
+        // Employer pays: the default cap is nothing at all; the regulator's dated exceptions (C181 Art. 7(2)) may allow more.
+        new("FEE-CAP", RecruitmentFees, "Workers may pay recruitment fees and related costs of at most this many months of basic wage, unless an exception in force for the destination and occupation says otherwise; any amount above the cap opens a violation case against the agency.",
+            "ILO C181 Art. 7; ILO General principles for fair recruitment, principle 7 (employer pays)",
+            [new("capMonths", "Cap (months of basic wage; 0 = employer pays)", ParameterKind.Decimal, 0, 12, 0)]),
+        new("FEE-DOMESTIC-ZERO", RecruitmentFees, "Domestic workers (ISCO-08 9111) never pay recruitment fees or related costs; any amount opens a violation case against the agency.",
+            "ILO C189 Art. 15(1)(e)", []),
     ];
 
     private static readonly Dictionary<string, RuleDefinition> ById = All.ToDictionary(r => r.Id, StringComparer.Ordinal);

@@ -11,6 +11,7 @@ using Corridor.Web.Features.Policy;
 using Corridor.Web.Features.Quotas;
 using Corridor.Web.Features.Recruitment.Orientation;
 using Corridor.Web.Features.Recruitment.Contracts;
+using Corridor.Web.Features.Recruitment.Fees;
 using Corridor.Web.Features.Regularisation;
 using Corridor.Web.Features.Shared;
 using Corridor.Web.Features.Vacancies;
@@ -62,6 +63,9 @@ public static class FeaturesSetup
         services.AddScoped<ContractChecker>().AddScoped<ListContracts>().AddScoped<GetContract>().AddScoped<DraftContract>().AddScoped<ChangeContract>()
             .AddScoped<SubmitContract>().AddScoped<ReviewContract>().AddScoped<SignContract>().AddScoped<RegisterDestinationCopy>().AddScoped<AmendContract>()
             .AddScoped<WageBenchmarks>();
+        services.AddScoped<RecordRecruitmentCost>().AddScoped<DeclareRecruitmentCost>().AddScoped<ListRecruitmentCosts>().AddScoped<GetWorkerCosts>()
+            .AddScoped<RecordFirstMonthEarnings>().AddScoped<ListFirstMonthEarnings>().AddScoped<ListViolationCases>().AddScoped<GetViolationCase>()
+            .AddScoped<CloseViolationCase>().AddScoped<ListFeeCapExceptions>().AddScoped<AddFeeCapException>().AddScoped<EndFeeCapException>();
         services.AddScoped<VerifyAuditChain>();
         services.AddScoped<DemoSeeder>();
         return services;
@@ -83,6 +87,7 @@ public static class FeaturesSetup
         api.MapNotificationsApi();
         api.MapOrientationApi();
         api.MapContractsApi();
+        api.MapRecruitmentFeesApi();
         return api;
     }
 }

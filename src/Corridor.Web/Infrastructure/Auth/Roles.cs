@@ -118,6 +118,21 @@ public static class Permissions
     /// <summary>Register the contract as it stands at destination (labour attaché or the regulator).</summary>
     public const string ContractsRegister = "contracts.register";
 
+    /// <summary>See recruitment costs: an agency its own receipts, a worker its own receipts and declarations; holders of <see cref="RecruitmentCostsViewAll"/> all.</summary>
+    public const string RecruitmentCostsView = "recruitment-costs.view";
+    public const string RecruitmentCostsViewAll = "recruitment-costs.view-all";
+    /// <summary>Record an amount taken from a worker, with its receipt, and first-month earnings (an agency for its own workers; the regulator for any).</summary>
+    public const string RecruitmentCostsRecord = "recruitment-costs.record";
+    /// <summary>A worker declares what they actually paid, and what they earned in the first month.</summary>
+    public const string RecruitmentCostsDeclare = "recruitment-costs.declare";
+    /// <summary>Keep the dated table of fee-cap exceptions (destination × occupation).</summary>
+    public const string FeeCapsManage = "fee-caps.manage";
+    /// <summary>See violation cases: an agency those against it, a worker those from its own declarations; holders of <see cref="ViolationCasesViewAll"/> all.</summary>
+    public const string ViolationCasesView = "violation-cases.view";
+    public const string ViolationCasesViewAll = "violation-cases.view-all";
+    /// <summary>Close a violation case with its outcome (the recruitment regulator).</summary>
+    public const string ViolationCasesClose = "violation-cases.close";
+
     private static readonly string[] OfficerReads = [EmployersView, EmployersViewAll, AgenciesView, AgenciesViewAll, WorkersView, WorkersViewAll];
 
     public static readonly IReadOnlyDictionary<string, string[]> ByRole = new Dictionary<string, string[]>
@@ -131,7 +146,8 @@ public static class Permissions
             PermitsView, PermitsViewAll, PermitsDecide,
             LeviesView, LeviesViewAll, LeviesManage,
             RegularisationManage, RegularisationView, RegularisationApplications,
-            NotificationsView, NotificationsViewAll, OrientationView, OrientationViewAll, OrientationManage, OrientationEnrol, OrientationStatistics, ContractsView, ContractsViewAll, ContractsReview, ContractsRegister,
+            NotificationsView, NotificationsViewAll, OrientationView, OrientationViewAll, OrientationManage, OrientationEnrol, OrientationStatistics, ContractsView, ContractsViewAll, ContractsReview, ContractsRegister, RecruitmentCostsView, RecruitmentCostsViewAll, RecruitmentCostsRecord, FeeCapsManage,
+            ViolationCasesView, ViolationCasesViewAll, ViolationCasesClose,
         ],
         [Roles.PolicyOfficer] = [EmployersView, EmployersViewAll, AgenciesView, AgenciesViewAll, PolicyView, PolicyViewDrafts, PolicyEdit, QuotasView, QuotasManage,
             RegularisationManage, RegularisationView, RegularisationApplications],
@@ -140,7 +156,7 @@ public static class Permissions
             PermitsView, PermitsViewAll, PermitsDecide,
             LeviesView, LeviesViewAll, RegularisationView, RegularisationApplications, NotificationsView, NotificationsViewAll],
         [Roles.RecruitmentRegulator] = [.. OfficerReads, AgenciesManage, WorkersRegister, WorkersEdit, PolicyView, RegularisationView, RegularisationApplications, OrientationView, OrientationViewAll, OrientationManage, OrientationEnrol, OrientationStatistics],
-            ContractsView, ContractsViewAll, ContractsReview, ContractsRegister],
+            ContractsView, ContractsViewAll, ContractsReview, ContractsRegister, RecruitmentCostsView, RecruitmentCostsViewAll, RecruitmentCostsRecord, FeeCapsManage, ViolationCasesView, ViolationCasesViewAll, ViolationCasesClose],
         [Roles.Inspector] = [.. OfficerReads, PolicyView, VacanciesView, VacanciesViewAll, EmployerFlagsManage, PermitsView, PermitsViewAll,
             RegularisationView, RegularisationApplications, ContractsView, ContractsViewAll],
         [Roles.CaseOfficer] = [.. OfficerReads, PolicyView, VacanciesView, VacanciesViewAll, EmployerFlagsManage, RegularisationView, RegularisationApplications,
@@ -151,8 +167,8 @@ public static class Permissions
             RegularisationView, OrientationView, OrientationStatistics],
         [Roles.Employer] = [EmployersView, WorkersView, WorkersRegister, WorkersEdit, VacanciesView, VacanciesPost, VacanciesDecide, QuotasView, QuotasRequest,
             PermitsView, PermitsApply, LeviesView, RegularisationApply, NotificationsView, ContractsView, ContractsDraft],
-        [Roles.Agency] = [AgenciesView, WorkersView, WorkersRegister, WorkersEdit, OrientationView, OrientationEnrol, ContractsView, ContractsDraft],
-        [Roles.Worker] = [WorkersView, PermitsView, NotificationsView, OrientationView, OrientationEnrol, ContractsView, ContractsSign],
+        [Roles.Agency] = [AgenciesView, WorkersView, WorkersRegister, WorkersEdit, OrientationView, OrientationEnrol, ContractsView, ContractsDraft, RecruitmentCostsView, RecruitmentCostsRecord, ViolationCasesView],
+        [Roles.Worker] = [WorkersView, PermitsView, NotificationsView, OrientationView, OrientationEnrol, ContractsView, ContractsSign, RecruitmentCostsView, RecruitmentCostsDeclare, ViolationCasesView],
         [Roles.Partner] = [AgenciesView, AgenciesViewAll, ContractsView, ContractsViewAll, ContractsRegister],
         [Roles.SocialPartner] = [PolicyView, PolicyComment],
     };

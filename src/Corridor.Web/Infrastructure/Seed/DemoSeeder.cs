@@ -74,6 +74,8 @@ public sealed class DemoSeeder(CorridorDbContext db, UserManager<CorridorUser> u
         await SeedOrientationAsync(ct);
         progress?.Report(("employment contracts", 0));
         await SeedEmploymentContractsAsync(ct);
+        progress?.Report(("recruitment fees", 0));
+        await SeedRecruitmentFeesAsync(ct);
         return logins;
     }
 
@@ -816,6 +818,64 @@ public sealed class DemoSeeder(CorridorDbContext db, UserManager<CorridorUser> u
             if (i == 0 && !c.HasFailingMandatoryFinding) c.Approve(officer, null, now.AddDays(-1));
         }
         await SaveBatchAsync(ct);
+    /// Recruitment fees (issue 4): a fee-cap exception for the Republic of Korea and an ended one, and amounts of the
+    /// demo agency checked through the same code as the app, so every finding shows: within the cap, over it (a worker's
+    /// declaration contradicting the receipt), where the cap is zero (one case closed with an outcome), needing the wage;
+    /// the demo worker's own declaration opens a case the agency sees without the worker's name.
+    /// </summary>
+    private async Task SeedRecruitmentFeesAsync(CancellationToken ct)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        db.FeeCapExceptions.Add(new Corridor.Domain.Recruitment.FeeCapException("KOR", "", 1, Today.AddYears(-1), null,
+            "Order of the recruitment regulator No. 12 (demo): one month's basic wage, EPS workers to the Republic of Korea", $"{Roles.RecruitmentRegulator}@demo.corridor"));
+        db.FeeCapExceptions.Add(new Corridor.Domain.Recruitment.FeeCapException("ARE", "", 0.5m, Today.AddYears(-2), Today.AddYears(-1).AddDays(-1),
+            "Order of the recruitment regulator No. 3 (demo), ended", $"{Roles.RecruitmentRegulator}@demo.corridor"));
+        await SaveBatchAsync(ct);
+        var agencyId = await db.Users.Where(u => u.Email == $"{Roles.Agency}@demo.corridor").Select(u => u.AgencyId).SingleAsync(ct);
+        if (agencyId is not { } agency) return;
+        var outbound = await db.MigrantWorkers.Where(w => w.Direction == MigrationDirection.Outbound)
+            .OrderBy(w => w.AgencyId == agency ? 0 : 1).ThenBy(w => w.Id).Take(20).ToListAsync(ct);
+        var korea = outbound.Where(w => w.DestinationCountry == "KOR").ToList();
+        var elsewhere = outbound.Where(w => w.DestinationCountry != "KOR").ToList();
+        var picked = new[] { korea.ElementAtOrDefault(0), elsewhere.ElementAtOrDefault(0), korea.ElementAtOrDefault(1) };
+        foreach (var w in picked.OfType<MigrantWorker>().Where(w => w.AgencyId is null)) w.AssignTo(w.CurrentEmployerId, agency);
+        await SaveBatchAsync(ct);
+        const string agencyName = $"{Roles.Agency}@demo.corridor";
+
+        async Task<Corridor.Domain.Recruitment.RecruitmentCost> Add(MigrantWorker w, string category, decimal amount, string currency, int daysAgo,
+            Corridor.Domain.Recruitment.CostSource source, string by, decimal? wage = null, string? wageCurrency = null, string? destination = null)
+        {
+            var cost = new Corridor.Domain.Recruitment.RecruitmentCost(w.Id, agency, null, destination ?? w.DestinationCountry ?? "KOR", w.OccupationCode, category,
+                amount, currency, Today.AddDays(-daysAgo), source == Corridor.Domain.Recruitment.CostSource.Agency ? $"RCPT-{_random.Next(10_000, 99_999)}" : null,
+                source, by, Today, wage, wageCurrency);
+            await Corridor.Web.Features.Recruitment.Fees.RecordRecruitmentCost.SaveAsync(db, cost, now, ct);
+            db.ChangeTracker.Clear();
+            return cost;
+        }
+
+        if (picked[0] is { } first)
+        {
+            await Add(first, "RECRUITMENT_FEE", 1_500_000, "KRW", 60, Corridor.Domain.Recruitment.CostSource.Agency, agencyName, 2_100_000, "KRW");
+            await Add(first, "MEDICAL", 80_000, "KRW", 58, Corridor.Domain.Recruitment.CostSource.Agency, agencyName);
+            await Add(first, "RECRUITMENT_FEE", 2_600_000, "KRW", 60, Corridor.Domain.Recruitment.CostSource.WorkerDeclaration, "worker (demo declaration)");
+            db.FirstMonthEarnings.Add(new Corridor.Domain.Recruitment.FirstMonthEarnings(first.Id, new DateOnly(Today.Year, Today.Month, 1).AddMonths(-1),
+                2_150_000, "KRW", Corridor.Domain.Recruitment.EarningsSource.Agency, agencyName, Today));
+        }
+        if (picked[1] is { } second)
+        {
+            var cost = await Add(second, "MEDICAL", 25_000, "KZT", 40, Corridor.Domain.Recruitment.CostSource.Agency, agencyName);
+            var closed = await db.ViolationCases.SingleAsync(c => c.Id == cost.ViolationCaseId, ct);
+            closed.Close($"{Roles.RecruitmentRegulator}@demo.corridor", "The agency refunded 25,000 KZT to the worker; warning entered on the licence (demo).", now);
+            db.FirstMonthEarnings.Add(new Corridor.Domain.Recruitment.FirstMonthEarnings(second.Id, new DateOnly(Today.Year, Today.Month, 1).AddMonths(-1),
+                180_000, "RUB", Corridor.Domain.Recruitment.EarningsSource.WorkerDeclaration, "worker (demo declaration)", Today));
+            await SaveBatchAsync(ct);
+        }
+        if (picked[2] is { } third)
+            await Add(third, "TRAINING", 300_000, "KRW", 20, Corridor.Domain.Recruitment.CostSource.Agency, agencyName); // no wage given: the check needs it
+        var demoWorker = await db.Users.Where(u => u.Email == $"{Roles.Worker}@demo.corridor").Select(u => u.WorkerId).SingleOrDefaultAsync(ct);
+        if (demoWorker is { } workerId && await db.MigrantWorkers.AsNoTracking().SingleAsync(w => w.Id == workerId, ct) is { } me)
+            await Add(me, "TRAVEL_LODGING", 300, "USD", 90, Corridor.Domain.Recruitment.CostSource.WorkerDeclaration, $"{Roles.Worker}@demo.corridor",
+                destination: me.DestinationCountry ?? "KAZ");
     }
 
     private async Task SaveBatchAsync(CancellationToken ct)
