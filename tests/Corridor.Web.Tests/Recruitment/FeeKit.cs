@@ -24,7 +24,7 @@ public static class FeeKit
         return app;
     }
 
-    public static async Task<FeeAgency> NewAgencyAsync(this CorridorAppFactory app)
+    public static async Task<FeeAgency> NewFeeAgencyAsync(this CorridorAppFactory app)
     {
         var agency = await app.WithDbAsync(async db =>
         {

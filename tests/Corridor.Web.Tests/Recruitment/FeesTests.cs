@@ -21,7 +21,7 @@ public sealed class FeesTests
     public async Task A_fee_where_the_cap_is_zero_opens_a_case_against_the_agency(TestProvider provider)
     {
         using var app = await FeeKit.SeededAppAsync(provider);
-        var agency = await app.NewAgencyAsync();
+        var agency = await app.NewFeeAgencyAsync();
         var worker = await app.NewWorkerAsync(agency.Agency.Id);
 
         var result = await agency.Client.PostOkAsync(Costs, FeeKit.Cost(worker, 50_000m, app.Today().AddDays(-3), "MEDICAL"));
@@ -44,7 +44,7 @@ public sealed class FeesTests
     public async Task A_fee_over_the_cap_opens_a_case_one_exactly_at_the_cap_does_not_and_later_amounts_join_the_open_case(TestProvider provider)
     {
         using var app = await FeeKit.SeededAppAsync(provider);
-        var agency = await app.NewAgencyAsync();
+        var agency = await app.NewFeeAgencyAsync();
         var worker = await app.NewWorkerAsync(agency.Agency.Id, occupation: "721", destination: "JPN");
         var exception = await app.AddExceptionAsync("JPN", "72", 1, app.Today().AddMonths(-1));
         var day = app.Today().AddDays(-2);
@@ -75,7 +75,7 @@ public sealed class FeesTests
     public async Task A_domestic_worker_pays_nothing_even_where_an_exception_allows_a_fee(TestProvider provider)
     {
         using var app = await FeeKit.SeededAppAsync(provider);
-        var agency = await app.NewAgencyAsync();
+        var agency = await app.NewFeeAgencyAsync();
         await app.AddExceptionAsync("SAU", "", 1, app.Today().AddMonths(-1));
         var domestic = await app.NewWorkerAsync(agency.Agency.Id, occupation: "911", destination: "SAU");
         var driver = await app.NewWorkerAsync(agency.Agency.Id, occupation: "832", destination: "SAU");
@@ -96,7 +96,7 @@ public sealed class FeesTests
     public async Task An_exception_applies_on_its_dates_only_and_the_cap_stays_with_each_amount(TestProvider provider)
     {
         using var app = await FeeKit.SeededAppAsync(provider);
-        var agency = await app.NewAgencyAsync();
+        var agency = await app.NewFeeAgencyAsync();
         var today = app.Today();
         var exception = await app.AddExceptionAsync("JPN", "7", 1, today.AddDays(-20), today.AddDays(-10));
         var inside = await app.NewWorkerAsync(agency.Agency.Id);
@@ -132,7 +132,7 @@ public sealed class FeesTests
     public async Task A_worker_declaration_contradicting_a_receipt_stands_beside_it_and_the_agency_never_learns_who_declared(TestProvider provider)
     {
         using var app = await FeeKit.SeededAppAsync(provider);
-        var agency = await app.NewAgencyAsync();
+        var agency = await app.NewFeeAgencyAsync();
         var worker = await app.NewWorkerAsync(agency.Agency.Id);
         var (_, workerClient) = await app.WorkerAccountAsync(worker.Id);
         await app.AddExceptionAsync("JPN", "", 1, app.Today().AddMonths(-2));
@@ -180,7 +180,7 @@ public sealed class FeesTests
     public async Task Bad_input_gets_field_errors_and_stores_nothing(TestProvider provider)
     {
         using var app = await FeeKit.SeededAppAsync(provider);
-        var agency = await app.NewAgencyAsync();
+        var agency = await app.NewFeeAgencyAsync();
         var worker = await app.NewWorkerAsync(agency.Agency.Id);
         var (_, workerClient) = await app.WorkerAccountAsync(worker.Id);
         var before = await app.WithDbAsync(async db => (await db.RecruitmentCosts.CountAsync(), await db.ViolationCases.CountAsync(), await db.AuditEvents.CountAsync()));
@@ -210,8 +210,8 @@ public sealed class FeesTests
     public async Task Another_agency_sees_nothing_of_this_agencys_costs_and_cases(TestProvider provider)
     {
         using var app = await FeeKit.SeededAppAsync(provider);
-        var a = await app.NewAgencyAsync();
-        var b = await app.NewAgencyAsync();
+        var a = await app.NewFeeAgencyAsync();
+        var b = await app.NewFeeAgencyAsync();
         var worker = await app.NewWorkerAsync(a.Agency.Id);
         var (_, workerClient) = await app.WorkerAccountAsync(worker.Id);
         var otherWorker = await app.NewWorkerAsync(b.Agency.Id);
@@ -270,7 +270,7 @@ public sealed class FeesTests
     public async Task The_regulator_closes_a_case_with_its_outcome_and_a_new_violation_then_opens_a_new_case(TestProvider provider)
     {
         using var app = await FeeKit.SeededAppAsync(provider);
-        var agency = await app.NewAgencyAsync();
+        var agency = await app.NewFeeAgencyAsync();
         var worker = await app.NewWorkerAsync(agency.Agency.Id);
         var first = await agency.Client.PostOkAsync(Costs, FeeKit.Cost(worker, 10_000m, app.Today()));
         var caseId = first.GetProperty("violationCaseId").GetGuid();
@@ -297,7 +297,7 @@ public sealed class FeesTests
     public async Task Amounts_saved_at_the_same_time_open_one_case_for_the_worker_and_agency(TestProvider provider)
     {
         using var app = await FeeKit.SeededAppAsync(provider);
-        var agency = await app.NewAgencyAsync();
+        var agency = await app.NewFeeAgencyAsync();
         var worker = await app.NewWorkerAsync(agency.Agency.Id);
         var (_, workerClient) = await app.WorkerAccountAsync(worker.Id);
 
@@ -318,7 +318,7 @@ public sealed class FeesTests
     public async Task A_worker_declares_through_the_portal_page_in_russian_and_the_case_list_shows_it(TestProvider provider)
     {
         using var app = await FeeKit.SeededAppAsync(provider);
-        var agency = await app.NewAgencyAsync();
+        var agency = await app.NewFeeAgencyAsync();
         var worker = await app.NewWorkerAsync(agency.Agency.Id);
         var (email, _) = await app.WorkerAccountAsync(worker.Id);
         var browser = app.CreateClient(new() { AllowAutoRedirect = false, HandleCookies = true });

@@ -155,7 +155,7 @@ public static class Permissions
             QuotasView, QuotasAllocate, VacanciesView, VacanciesViewAll, VacanciesPost, VacanciesDecide, EmployerFlagsManage,
             PermitsView, PermitsViewAll, PermitsDecide,
             LeviesView, LeviesViewAll, RegularisationView, RegularisationApplications, NotificationsView, NotificationsViewAll],
-        [Roles.RecruitmentRegulator] = [.. OfficerReads, AgenciesManage, WorkersRegister, WorkersEdit, PolicyView, RegularisationView, RegularisationApplications, OrientationView, OrientationViewAll, OrientationManage, OrientationEnrol, OrientationStatistics],
+        [Roles.RecruitmentRegulator] = [.. OfficerReads, AgenciesManage, WorkersRegister, WorkersEdit, PolicyView, RegularisationView, RegularisationApplications, OrientationView, OrientationViewAll, OrientationManage, OrientationEnrol, OrientationStatistics,
             ContractsView, ContractsViewAll, ContractsReview, ContractsRegister, RecruitmentCostsView, RecruitmentCostsViewAll, RecruitmentCostsRecord, FeeCapsManage, ViolationCasesView, ViolationCasesViewAll, ViolationCasesClose],
         [Roles.Inspector] = [.. OfficerReads, PolicyView, VacanciesView, VacanciesViewAll, EmployerFlagsManage, PermitsView, PermitsViewAll,
             RegularisationView, RegularisationApplications, ContractsView, ContractsViewAll],

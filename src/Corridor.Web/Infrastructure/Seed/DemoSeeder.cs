@@ -818,6 +818,9 @@ public sealed class DemoSeeder(CorridorDbContext db, UserManager<CorridorUser> u
             if (i == 0 && !c.HasFailingMandatoryFinding) c.Approve(officer, null, now.AddDays(-1));
         }
         await SaveBatchAsync(ct);
+    }
+
+    /// <summary>
     /// Recruitment fees (issue 4): a fee-cap exception for the Republic of Korea and an ended one, and amounts of the
     /// demo agency checked through the same code as the app, so every finding shows: within the cap, over it (a worker's
     /// declaration contradicting the receipt), where the cap is zero (one case closed with an outcome), needing the wage;
