@@ -44,6 +44,12 @@ public sealed class CorridorDbContext(
     public DbSet<Corridor.Domain.Admission.LevyPayment> LevyPayments => Set<Corridor.Domain.Admission.LevyPayment>();
     public DbSet<Corridor.Domain.Admission.RegularisationWindow> RegularisationWindows => Set<Corridor.Domain.Admission.RegularisationWindow>();
     public DbSet<Corridor.Domain.Admission.RegularisationApplication> RegularisationApplications => Set<Corridor.Domain.Admission.RegularisationApplication>();
+    public DbSet<Corridor.Domain.Recruitment.ViolationCase> ViolationCases => Set<Corridor.Domain.Recruitment.ViolationCase>();
+    public DbSet<Corridor.Domain.Recruitment.LicenceApplication> LicenceApplications => Set<Corridor.Domain.Recruitment.LicenceApplication>();
+    public DbSet<Corridor.Domain.Recruitment.AgencyOfficer> AgencyOfficers => Set<Corridor.Domain.Recruitment.AgencyOfficer>();
+    public DbSet<Corridor.Domain.Recruitment.EscrowEntry> EscrowEntries => Set<Corridor.Domain.Recruitment.EscrowEntry>();
+    public DbSet<Corridor.Domain.Recruitment.ForeignEmployer> ForeignEmployers => Set<Corridor.Domain.Recruitment.ForeignEmployer>();
+    public DbSet<Corridor.Domain.Recruitment.JobOrder> JobOrders => Set<Corridor.Domain.Recruitment.JobOrder>();
     public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();
 
     /// <summary>Records a named domain action to be audited with the next save.</summary>

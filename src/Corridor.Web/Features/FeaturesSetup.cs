@@ -9,6 +9,8 @@ using Corridor.Web.Features.Levies;
 using Corridor.Web.Features.Policy;
 using Corridor.Web.Features.Quotas;
 using Corridor.Web.Features.Regularisation;
+using Corridor.Web.Features.Recruitment.Licensing;
+using Corridor.Web.Infrastructure.Jobs;
 using Corridor.Web.Features.Shared;
 using Corridor.Web.Features.Vacancies;
 using Corridor.Web.Features.Workers;
@@ -26,7 +28,7 @@ public static class FeaturesSetup
         services.AddScoped<ListEmployers>().AddScoped<GetEmployer>().AddScoped<RegisterEmployer>().AddScoped<EditEmployer>()
             .AddScoped<IValidator<EmployerForm>, EmployerFormValidator>();
         services.AddScoped<ListAgencies>().AddScoped<GetAgency>().AddScoped<RegisterAgency>().AddScoped<EditAgency>()
-            .AddScoped<IValidator<AgencyForm>, AgencyFormValidator>();
+            .AddScoped<IValidator<AgencyForm>, AgencyFormValidator>().AddScoped<IValidator<RegisterAgencyForm>, RegisterAgencyFormValidator>();
         services.AddScoped<ListWorkers>().AddScoped<GetWorker>().AddScoped<RegisterWorker>().AddScoped<EditWorker>().AddScoped<WorkerLinks>()
             .AddScoped<IValidator<WorkerForm>, WorkerFormValidator>();
         services.AddScoped<ListJobSeekers>().AddScoped<GetJobSeeker>().AddScoped<RegisterJobSeeker>().AddScoped<EditJobSeeker>()
@@ -46,6 +48,9 @@ public static class FeaturesSetup
         services.AddScoped<ListLevyStatements>().AddScoped<GetLevyStatement>().AddScoped<IssueLevyStatements>().AddScoped<RecordLevyPayment>();
         services.AddScoped<ListWindows>().AddScoped<OpenWindow>().AddScoped<GetWindow>().AddScoped<ApplyForRegularisation>()
             .AddScoped<GetRegularisationStatus>().AddScoped<ListRegularisationApplications>().AddScoped<ReportRegularisation>();
+        services.AddScoped<AgencyStanding>().AddScoped<LicensingAccess>().AddScoped<FileLicenceApplication>().AddScoped<ChangeLicence>()
+            .AddScoped<GetLicence>().AddScoped<RecordEscrowEntry>().AddScoped<GetEscrowLedger>().AddScoped<SearchPublicRegister>();
+        services.AddScoped<IDailyJob, ExpireAgencyLicences>();
         services.AddScoped<VerifyAuditChain>();
         services.AddScoped<DemoSeeder>();
         return services;
@@ -64,6 +69,7 @@ public static class FeaturesSetup
         api.MapPermitsApi();
         api.MapLeviesApi();
         api.MapRegularisationApi();
+        api.MapLicensingApi();
         return api;
     }
 }

@@ -93,6 +93,23 @@ public static class Permissions
     /// <summary>Apply on behalf of a worker (employers, for their own workers only).</summary>
     public const string RegularisationApply = "regularisation.apply";
 
+    /// <summary>See licence applications, officers, the escrow ledger and deployment standing; an agency only its own (<see cref="Scopes"/>).</summary>
+    public const string LicensingView = "licensing.view";
+    /// <summary>File licence applications, grant, suspend, lift, cancel and renew licences; record escrow entries.</summary>
+    public const string LicensingManage = "licensing.manage";
+    public const string ForeignEmployersView = "foreign-employers.view";
+    /// <summary>Register foreign employers and record their documents.</summary>
+    public const string ForeignEmployersManage = "foreign-employers.manage";
+    /// <summary>Accredit (after inspection) and revoke foreign employers: the labour attaché, or the regulator.</summary>
+    public const string ForeignEmployersAccredit = "foreign-employers.accredit";
+    /// <summary>See job orders; an agency only its own (<see cref="Scopes"/>), holders of <see cref="JobOrdersViewAll"/> all.</summary>
+    public const string JobOrdersView = "job-orders.view";
+    public const string JobOrdersViewAll = "job-orders.view-all";
+    /// <summary>Create and change draft job orders: an agency for itself only, the regulator for any agency.</summary>
+    public const string JobOrdersCreate = "job-orders.create";
+    /// <summary>Verify or reject job orders: the labour attaché, or the regulator.</summary>
+    public const string JobOrdersVerify = "job-orders.verify";
+
     private static readonly string[] OfficerReads = [EmployersView, EmployersViewAll, AgenciesView, AgenciesViewAll, WorkersView, WorkersViewAll];
 
     public static readonly IReadOnlyDictionary<string, string[]> ByRole = new Dictionary<string, string[]>
@@ -106,6 +123,8 @@ public static class Permissions
             PermitsView, PermitsViewAll, PermitsDecide,
             LeviesView, LeviesViewAll, LeviesManage,
             RegularisationManage, RegularisationView, RegularisationApplications,
+            LicensingView, LicensingManage, ForeignEmployersView, ForeignEmployersManage, ForeignEmployersAccredit,
+            JobOrdersView, JobOrdersViewAll, JobOrdersCreate, JobOrdersVerify,
         ],
         [Roles.PolicyOfficer] = [EmployersView, EmployersViewAll, AgenciesView, AgenciesViewAll, PolicyView, PolicyViewDrafts, PolicyEdit, QuotasView, QuotasManage,
             RegularisationManage, RegularisationView, RegularisationApplications],
@@ -113,19 +132,24 @@ public static class Permissions
             QuotasView, QuotasAllocate, VacanciesView, VacanciesViewAll, VacanciesPost, VacanciesDecide, EmployerFlagsManage,
             PermitsView, PermitsViewAll, PermitsDecide,
             LeviesView, LeviesViewAll, RegularisationView, RegularisationApplications],
-        [Roles.RecruitmentRegulator] = [.. OfficerReads, AgenciesManage, WorkersRegister, WorkersEdit, PolicyView, RegularisationView, RegularisationApplications],
+        [Roles.RecruitmentRegulator] = [.. OfficerReads, AgenciesManage, WorkersRegister, WorkersEdit, PolicyView, RegularisationView, RegularisationApplications,
+            LicensingView, LicensingManage, ForeignEmployersView, ForeignEmployersManage, ForeignEmployersAccredit,
+            JobOrdersView, JobOrdersViewAll, JobOrdersCreate, JobOrdersVerify],
         [Roles.Inspector] = [.. OfficerReads, PolicyView, VacanciesView, VacanciesViewAll, EmployerFlagsManage, PermitsView, PermitsViewAll,
-            RegularisationView, RegularisationApplications],
-        [Roles.CaseOfficer] = [.. OfficerReads, PolicyView, VacanciesView, VacanciesViewAll, EmployerFlagsManage, RegularisationView, RegularisationApplications],
-        [Roles.FundOfficer] = [.. OfficerReads, PolicyView, LeviesView, LeviesViewAll, LeviesManage, RegularisationView, RegularisationApplications],
+            RegularisationView, RegularisationApplications, LicensingView, ForeignEmployersView, JobOrdersView, JobOrdersViewAll],
+        [Roles.CaseOfficer] = [.. OfficerReads, PolicyView, VacanciesView, VacanciesViewAll, EmployerFlagsManage, RegularisationView, RegularisationApplications,
+            LicensingView],
+        [Roles.FundOfficer] = [.. OfficerReads, PolicyView, LeviesView, LeviesViewAll, LeviesManage, RegularisationView, RegularisationApplications,
+            LicensingView],
         // Analysts work with aggregates: businesses yes, named people no.
         [Roles.Analyst] = [EmployersView, EmployersViewAll, AgenciesView, AgenciesViewAll, PolicyView, PolicyViewDrafts, QuotasView, LeviesView, LeviesViewAll,
             RegularisationView],
         [Roles.Employer] = [EmployersView, WorkersView, WorkersRegister, WorkersEdit, VacanciesView, VacanciesPost, VacanciesDecide, QuotasView, QuotasRequest,
             PermitsView, PermitsApply, LeviesView, RegularisationApply],
-        [Roles.Agency] = [AgenciesView, WorkersView, WorkersRegister, WorkersEdit],
+        [Roles.Agency] = [AgenciesView, WorkersView, WorkersRegister, WorkersEdit, LicensingView, ForeignEmployersView, JobOrdersView, JobOrdersCreate],
         [Roles.Worker] = [WorkersView, PermitsView],
-        [Roles.Partner] = [AgenciesView, AgenciesViewAll],
+        [Roles.Partner] = [AgenciesView, AgenciesViewAll, ForeignEmployersView, ForeignEmployersManage, ForeignEmployersAccredit,
+            JobOrdersView, JobOrdersViewAll, JobOrdersVerify],
         [Roles.SocialPartner] = [PolicyView, PolicyComment],
     };
 
