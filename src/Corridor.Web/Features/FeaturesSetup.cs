@@ -49,8 +49,10 @@ public static class FeaturesSetup
         services.AddScoped<ListWindows>().AddScoped<OpenWindow>().AddScoped<GetWindow>().AddScoped<ApplyForRegularisation>()
             .AddScoped<GetRegularisationStatus>().AddScoped<ListRegularisationApplications>().AddScoped<ReportRegularisation>();
         services.AddScoped<AgencyStanding>().AddScoped<LicensingAccess>().AddScoped<FileLicenceApplication>().AddScoped<ChangeLicence>()
-            .AddScoped<GetLicence>().AddScoped<RecordEscrowEntry>().AddScoped<GetEscrowLedger>().AddScoped<SearchPublicRegister>();
+            .AddScoped<GetLicence>().AddScoped<RecordEscrowEntry>().AddScoped<GetEscrowLedger>().AddScoped<SearchPublicRegister>()
+            .AddScoped<ForeignEmployers>().AddScoped<JobOrders>();
         services.AddScoped<IDailyJob, ExpireAgencyLicences>();
+        services.AddScoped<IDailyJob, ExpireEmployerAccreditations>();
         services.AddScoped<VerifyAuditChain>();
         services.AddScoped<DemoSeeder>();
         return services;

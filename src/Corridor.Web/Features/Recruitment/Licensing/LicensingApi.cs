@@ -50,6 +50,54 @@ public static class LicensingApi
             .WithName("RecordEscrowEntry")
             .WithSummary("Record a Deposit, TopUp or ClaimPaid (a claim needs workerNumber and reference: a violation case number V-… of this agency or a decision reference; it cannot exceed the balance). Returns the new balance and standing.");
 
+        var employers = recruitment.MapGroup("/foreign-employers").WithTags("Foreign employers");
+        employers.MapGet("/", async ([AsParameters] ForeignEmployerQuery query, ForeignEmployers handler, CancellationToken ct) =>
+                TypedResults.Ok(await handler.ListAsync(query, ct)))
+            .RequireAuthorization(Permissions.ForeignEmployersView)
+            .WithName("ListForeignEmployers").WithSummary("Foreign employers, searchable by name and accreditation status (Applied, Accredited, Expired, Revoked), one page at a time.");
+        employers.MapGet("/{id:guid}", async (Guid id, ForeignEmployers handler, CancellationToken ct) =>
+                (await handler.GetAsync(id, ct)).ToApi(TypedResults.Ok))
+            .RequireAuthorization(Permissions.ForeignEmployersView)
+            .WithName("GetForeignEmployer").WithSummary("A foreign employer with its documents checklist, accreditation and history.");
+        employers.MapPost("/", async (ForeignEmployerForm form, ForeignEmployers handler, CancellationToken ct) =>
+                (await handler.RegisterAsync(form, ct)).ToApi(id => TypedResults.Created($"/api/v1/recruitment/foreign-employers/{id}", new { id })))
+            .RequireAuthorization(Permissions.ForeignEmployersManage)
+            .WithName("RegisterForeignEmployer").WithSummary("Register a foreign employer (name, country ISO 3166-1 alpha-3, address, sector ISIC section); it starts as Applied.");
+        employers.MapPost("/{id:guid}/documents", async (Guid id, EmployerDocumentForm form, ForeignEmployers handler, CancellationToken ct) =>
+                (await handler.RecordDocumentAsync(id, form, ct)).ToApi(version => TypedResults.Ok(new { id, version })))
+            .RequireAuthorization(Permissions.ForeignEmployersManage)
+            .WithName("RecordEmployerDocument").WithSummary("Tick a checklist document (BusinessRegistration, ManpowerRequest, RecruitmentAgreement, MasterEmploymentContract, AffidavitOfUndertaking) received or not, with the date.");
+        employers.MapPost("/{id:guid}/accredit", async (Guid id, AccreditationForm form, ForeignEmployers handler, CancellationToken ct) =>
+                (await handler.AccreditAsync(id, form, ct)).ToApi(version => TypedResults.Ok(new { id, version })))
+            .RequireAuthorization(Permissions.ForeignEmployersAccredit)
+            .WithName("AccreditForeignEmployer").WithSummary("The labour attaché (or the regulator) accredits after inspection: inspectionNote, inspectedOn, accreditedUntil. Every document must be received first (409 otherwise).");
+        employers.MapPost("/{id:guid}/revoke", async (Guid id, RevocationForm form, ForeignEmployers handler, CancellationToken ct) =>
+                (await handler.RevokeAsync(id, form, ct)).ToApi(version => TypedResults.Ok(new { id, version })))
+            .RequireAuthorization(Permissions.ForeignEmployersAccredit)
+            .WithName("RevokeForeignEmployer").WithSummary("Revoke an accreditation, with the reason.");
+
+        var orders = recruitment.MapGroup("/job-orders").WithTags("Job orders");
+        orders.MapGet("/", async ([AsParameters] JobOrderQuery query, JobOrders handler, CancellationToken ct) =>
+                TypedResults.Ok(await handler.ListAsync(query, ct)))
+            .RequireAuthorization(Permissions.JobOrdersView)
+            .WithName("ListJobOrders").WithSummary("Job orders the caller may see (an agency only its own), one page at a time.");
+        orders.MapGet("/{id:guid}", async (Guid id, JobOrders handler, CancellationToken ct) =>
+                (await handler.GetAsync(id, ct)).ToApi(TypedResults.Ok))
+            .RequireAuthorization(Permissions.JobOrdersView)
+            .WithName("GetJobOrder").WithSummary("A job order; another agency's is 404.");
+        orders.MapPost("/", async (JobOrderForm form, JobOrders handler, CancellationToken ct) =>
+                (await handler.CreateAsync(form, ct)).ToApi(id => TypedResults.Created($"/api/v1/recruitment/job-orders/{id}", new { id })))
+            .RequireAuthorization(Permissions.JobOrdersCreate)
+            .WithName("CreateJobOrder").WithSummary("Draft a job order: foreignEmployerId, occupation (ISCO-08), positions, monthlyWage, currency (ISO 4217), hoursPerWeek, jobsite, destinationCountry, validUntil; agencyId only for the regulator (an agency always creates for itself).");
+        orders.MapPost("/{id:guid}/verify", async (Guid id, JobOrderDecisionForm form, JobOrders handler, CancellationToken ct) =>
+                (await handler.VerifyAsync(id, form, ct)).ToApi(version => TypedResults.Ok(new { id, version })))
+            .RequireAuthorization(Permissions.JobOrdersVerify)
+            .WithName("VerifyJobOrder").WithSummary("Verify a draft job order; 409 unless its foreign employer is accredited today.");
+        orders.MapPost("/{id:guid}/reject", async (Guid id, JobOrderDecisionForm form, JobOrders handler, CancellationToken ct) =>
+                (await handler.RejectAsync(id, form, ct)).ToApi(version => TypedResults.Ok(new { id, version })))
+            .RequireAuthorization(Permissions.JobOrdersVerify)
+            .WithName("RejectJobOrder").WithSummary("Reject a draft job order; the note (reason) is required.");
+
         api.MapGet("/recruitment/agencies/register", async ([AsParameters] PublicRegisterQuery query, SearchPublicRegister handler, CancellationToken ct) =>
                 TypedResults.Ok(await handler.HandleAsync(query, ct)))
             .AllowAnonymous().RequireRateLimiting(AuthSetup.PublicFormRateLimit).WithTags("Agency licensing")

@@ -55,4 +55,37 @@ public static class LicensingTexts
 
     public static IEnumerable<SelectListItem> PublicStatuses(IStringLocalizer l) =>
         Enum.GetValues<LicenceStatus>().Where(s => s != LicenceStatus.Applied).Select(s => new SelectListItem(l[s.ToString()], s.ToString()));
+
+    public static string Accreditation(AccreditationStatus s, IStringLocalizer l) => s switch
+    {
+        AccreditationStatus.Applied => l["Applied"],
+        AccreditationStatus.Accredited => l["Accredited"],
+        AccreditationStatus.Expired => l["Expired"],
+        _ => l["Revoked"],
+    };
+
+    public static string Document(EmployerDocument d, IStringLocalizer l) => d switch
+    {
+        EmployerDocument.BusinessRegistration => l["Business registration"],
+        EmployerDocument.ManpowerRequest => l["Manpower request"],
+        EmployerDocument.RecruitmentAgreement => l["Recruitment agreement with the agency"],
+        EmployerDocument.MasterEmploymentContract => l["Master employment contract"],
+        _ => l["Affidavit of undertaking"],
+    };
+
+    public static string JobOrder(JobOrderStatus s, IStringLocalizer l) => s switch
+    {
+        JobOrderStatus.Draft => l["Draft"],
+        JobOrderStatus.Verified => l["Verified"],
+        _ => l["Rejected"],
+    };
+
+    public static IEnumerable<SelectListItem> Accreditations(IStringLocalizer l) =>
+        Enum.GetValues<AccreditationStatus>().Select(s => new SelectListItem(Accreditation(s, l), s.ToString()));
+
+    public static IEnumerable<SelectListItem> Documents(IStringLocalizer l) =>
+        Enum.GetValues<EmployerDocument>().Select(d => new SelectListItem(Document(d, l), d.ToString()));
+
+    public static IEnumerable<SelectListItem> JobOrders(IStringLocalizer l) =>
+        Enum.GetValues<JobOrderStatus>().Select(s => new SelectListItem(JobOrder(s, l), s.ToString()));
 }
