@@ -83,7 +83,7 @@ public sealed class ForeignEmployer : Entity
     {
         if (Status is not (AccreditationStatus.Applied or AccreditationStatus.Expired))
             throw new DomainException("Only an employer applying for accreditation can be accredited.");
-        if (Documents.Any(d => !d.Received)) throw new DomainException("Every document of the checklist must be received first.", nameof(Documents));
+        if (Documents.Any(d => !d.Received)) throw new DomainException("Every document of the checklist must be received first.");
         if (string.IsNullOrWhiteSpace(inspectionNote)) throw new DomainException("Write the inspection note.", nameof(InspectionNote));
         if (inspectionNote.Trim().Length > 2000) throw new DomainException("At most 2000 characters.", nameof(InspectionNote));
         if (inspectedOn > today) throw new DomainException("The inspection cannot be in the future.", nameof(InspectedOn));

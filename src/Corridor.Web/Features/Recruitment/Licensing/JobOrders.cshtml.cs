@@ -61,6 +61,7 @@ public sealed class JobOrders(CorridorDbContext db, CurrentUser user, TimeProvid
         from o in orders
         join e in db.ForeignEmployers on o.ForeignEmployerId equals e.Id
         join a in db.RecruitmentAgencies on o.AgencyId equals a.Id
+        orderby o.ValidUntil descending, o.Number
         select new JobOrderView(o.Id, o.Number, e.Id, e.Name, e.Status, a.Id, a.Name, o.Occupation, o.Positions, o.MonthlyWage, o.Currency,
             o.HoursPerWeek, o.Jobsite, o.DestinationCountry, o.ValidUntil, o.Status, o.DecidedBy, o.DecisionNote, o.DecidedOn, o.Version);
 
@@ -69,7 +70,7 @@ public sealed class JobOrders(CorridorDbContext db, CurrentUser user, TimeProvid
         var orders = db.JobOrders.AsNoTracking().VisibleTo(user);
         if (q.Status is { } s) orders = orders.Where(o => o.Status == s);
         if (q.ForeignEmployerId is { } f) orders = orders.Where(o => o.ForeignEmployerId == f);
-        return Views(orders).OrderByDescending(o => o.ValidUntil).ThenBy(o => o.Number).ToPagedAsync(q.Page, q.PageSize, ct);
+        return Views(orders).ToPagedAsync(q.Page, q.PageSize, ct);
     }
 
     public async Task<Outcome<JobOrderView>> GetAsync(Guid id, CancellationToken ct) =>
