@@ -337,6 +337,23 @@ public sealed class LicensingTests(SeededApp fx) : IClassFixture<SeededApp>
     }
 
     [Fact]
+    public async Task The_public_register_speaks_russian_after_the_language_switch()
+    {
+        var api = await fx.ApiAsync("recruitment-regulator");
+        var name = $"Агентство для проверки {RegistryKit.Serial()}";
+        var id = await App.NewAgencyAsync(LicenceStatus.Licensed, Today.AddYears(1), name);
+        Assert.Equal(HttpStatusCode.OK, (await api.ChangeAsync(App, id, "suspend", "internal", "WorkerComplaints")).StatusCode);
+
+        using var client = App.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { HandleCookies = true });
+        await client.GetAsync("/culture?c=ru&returnUrl=/agencies/register");
+        var doc = await client.PageAsync($"/agencies/register?Query.Q={Uri.EscapeDataString(name)}");
+        Assert.Equal("Публичный реестр кадровых агентств", doc.QuerySelector("h1")!.TextContent.Trim());
+        var row = Assert.Single(doc.QuerySelectorAll("#public-register tbody tr"));
+        Assert.Contains("Решённые жалобы работников", row.TextContent);
+        Assert.DoesNotContain("WorkerComplaints", row.TextContent);
+    }
+
+    [Fact]
     public async Task Only_the_regulator_decides_and_an_agency_sees_only_its_own_licence()
     {
         var own = (await App.WithDbAsync(db => db.Users.SingleAsync(u => u.Email == CorridorAppFactory.EmailOf("agency")))).AgencyId!.Value;
