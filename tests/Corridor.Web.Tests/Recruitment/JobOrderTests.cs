@@ -181,4 +181,41 @@ public sealed class JobOrderTests(SeededApp fx) : IClassFixture<SeededApp>
         Assert.Equal("Revoked", employerPage.QuerySelector("#accreditation-status")!.TextContent.Trim());
         Assert.Equal(5, employerPage.QuerySelectorAll("#documents tbody tr").Length);
     }
+
+    [Fact]
+    public async Task Every_licensing_page_opens_for_the_roles_that_use_it()
+    {
+        var regulator = await fx.ApiAsync("recruitment-regulator");
+        var employer = await NewEmployerAsync(regulator);
+        var applied = await App.NewAgencyAsync();
+        var licensed = await App.NewAgencyAsync(Corridor.Domain.Registry.LicenceStatus.Licensed);
+        var order = await regulator.CreateAsync("/api/v1/recruitment/job-orders", Order(employer, licensed));
+        var own = (await App.WithDbAsync(db => db.Users.SingleAsync(u => u.Email == CorridorAppFactory.EmailOf("agency")))).AgencyId!.Value;
+
+        var pages = new Dictionary<string, string[]>
+        {
+            ["recruitment-regulator"] =
+            [
+                $"/agencies/{licensed}", $"/recruitment/licences/{licensed}", $"/recruitment/licences/{applied}/apply", $"/recruitment/licences/{applied}/grant",
+                $"/recruitment/licences/{licensed}/suspend", $"/recruitment/licences/{licensed}/renew", $"/recruitment/licences/{licensed}/cancel",
+                $"/recruitment/escrow/{licensed}/record", "/recruitment/foreign-employers", "/recruitment/foreign-employers/new",
+                $"/recruitment/foreign-employers/{employer}", "/recruitment/job-orders", "/recruitment/job-orders/new", $"/recruitment/job-orders/{order}",
+                "/agencies/new",
+            ],
+            ["partner"] = ["/recruitment/foreign-employers", $"/recruitment/foreign-employers/{employer}", "/recruitment/job-orders", $"/recruitment/job-orders/{order}"],
+            ["agency"] = [$"/recruitment/licences/{own}", $"/agencies/{own}", "/recruitment/job-orders", "/recruitment/job-orders/new", "/recruitment/foreign-employers"],
+        };
+        foreach (var (role, paths) in pages)
+        {
+            var browser = await fx.BrowserAsync(role);
+            foreach (var path in paths) await browser.PageAsync(path);
+        }
+        // A signed-in account without the permission is sent to the access-denied page.
+        foreach (var (role, path) in new[] { ("agency", $"/recruitment/licences/{own}/suspend"), ("employer", "/recruitment/job-orders"), ("partner", $"/recruitment/licences/{own}") })
+        {
+            using var denied = await (await fx.BrowserAsync(role)).GetAsync(path);
+            Assert.Equal(HttpStatusCode.Redirect, denied.StatusCode);
+            Assert.Contains("denied", denied.Headers.Location!.OriginalString, StringComparison.OrdinalIgnoreCase);
+        }
+    }
 }
