@@ -56,6 +56,11 @@ public sealed class CorridorDbContext(
     public DbSet<Corridor.Domain.Recruitment.RecruitmentCost> RecruitmentCosts => Set<Corridor.Domain.Recruitment.RecruitmentCost>();
     public DbSet<Corridor.Domain.Recruitment.FeeCapException> FeeCapExceptions => Set<Corridor.Domain.Recruitment.FeeCapException>();
     public DbSet<Corridor.Domain.Recruitment.FirstMonthEarnings> FirstMonthEarnings => Set<Corridor.Domain.Recruitment.FirstMonthEarnings>();
+    public DbSet<Corridor.Domain.Recruitment.LicenceApplication> LicenceApplications => Set<Corridor.Domain.Recruitment.LicenceApplication>();
+    public DbSet<Corridor.Domain.Recruitment.AgencyOfficer> AgencyOfficers => Set<Corridor.Domain.Recruitment.AgencyOfficer>();
+    public DbSet<Corridor.Domain.Recruitment.EscrowEntry> EscrowEntries => Set<Corridor.Domain.Recruitment.EscrowEntry>();
+    public DbSet<Corridor.Domain.Recruitment.ForeignEmployer> ForeignEmployers => Set<Corridor.Domain.Recruitment.ForeignEmployer>();
+    public DbSet<Corridor.Domain.Recruitment.JobOrder> JobOrders => Set<Corridor.Domain.Recruitment.JobOrder>();
     public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();
 
     /// <summary>Records a named domain action to be audited with the next save.</summary>

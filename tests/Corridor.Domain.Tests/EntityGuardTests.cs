@@ -47,7 +47,7 @@ public class EntityGuardTests
         var agency = new RecruitmentAgency(" KAZ-RA-0001 ", "Нур", "kaz", LicenceStatus.Licensed, new DateOnly(2030, 1, 1));
         Assert.Equal("KAZ", agency.Country);
         Assert.Equal("KAZ-RA-0001", agency.LicenceNumber);
-        Assert.Throws<DomainException>(() => agency.Update("Нур", "KAZ", 0, null, null, null, null, null));
+        Assert.Throws<DomainException>(() => agency.Update(" ", "KAZ", null, null, null, null));
         Assert.Equal(LicenceStatus.Licensed, agency.Status);
     }
 

@@ -33,6 +33,7 @@ public static class RuleCatalogue
     public const string Orientation = "Pre-departure orientation";
     public const string EmploymentContracts = "Employment contracts";
     public const string RecruitmentFees = "Recruitment fees";
+    public const string Recruitment = "Recruitment";
 
     public static readonly IReadOnlyList<RuleDefinition> All =
     [
@@ -245,6 +246,27 @@ public static class RuleCatalogue
             [new("capMonths", "Cap (months of basic wage; 0 = employer pays)", ParameterKind.Decimal, 0, 12, 0)]),
         new("FEE-DOMESTIC-ZERO", RecruitmentFees, "Domestic workers (ISCO-08 9111) never pay recruitment fees or related costs; any amount opens a violation case against the agency.",
             "ILO C189 Art. 15(1)(e)", []),
+        // Agency licensing: amounts in national currency (KZT), the Philippine figures converted at about 9 KZT per PhP and rounded.
+        new("AGENCY-CAPITAL", Recruitment, "A recruitment agency needs at least this paid-up capital to be licensed.",
+            "Policy default (Philippines DMW: PhP 5 M paid-up capital, 2016 Revised POEA Rules Part II); ILO C181 Art. 3",
+            [new("minimumCapital", "Minimum paid-up capital", ParameterKind.Decimal, 0, 10_000_000_000, 45_000_000)]),
+        new("AGENCY-ESCROW", Recruitment, "A recruitment agency keeps at least this deposit in escrow for workers' claims; below it, it may not deploy.",
+            "Policy default (Philippines DMW: PhP 1 M escrow deposit, 2016 Revised POEA Rules Part II)",
+            [new("requiredDeposit", "Required escrow deposit", ParameterKind.Decimal, 0, 10_000_000_000, 9_000_000)]),
+        new("AGENCY-BOND", Recruitment, "A recruitment agency posts a surety bond of at least this amount.",
+            "Policy default (Philippines DMW surety bond, 2016 Revised POEA Rules Part II)",
+            [new("minimumBond", "Minimum surety bond", ParameterKind.Decimal, 0, 10_000_000_000, 900_000)]),
+        new("AGENCY-CLEARANCE", Recruitment, "Every officer of an agency has a police clearance no older than this many months.",
+            "Policy default (Philippines DMW: NBI clearance of all officers and staff)",
+            [new("maxAgeMonths", "Maximum age of a clearance (months)", ParameterKind.Integer, 1, 36, 6)]),
+        new("AGENCY-DISQUALIFIED", Recruitment, "No officer of an agency whose licence was cancelled may be an officer of an agency applying for a licence.",
+            "Policy default (Philippines DMW: disqualified persons, 2016 Revised POEA Rules Part II)", []),
+        new("AGENCY-LICENCE-YEARS", Recruitment, "A recruitment licence is granted or renewed for this many years.",
+            "Policy default (Philippines DMW: licence valid 4 years)",
+            [new("years", "Validity (years)", ParameterKind.Integer, 1, 10, 4)]),
+        new("AGENCY-RENEWAL-WINDOW", Recruitment, "A licence may be renewed only in the last this many months of its validity.",
+            "Policy default (Philippines DMW)",
+            [new("months", "Renewal window (months before expiry)", ParameterKind.Integer, 1, 24, 3)]),
     ];
 
     private static readonly Dictionary<string, RuleDefinition> ById = All.ToDictionary(r => r.Id, StringComparer.Ordinal);

@@ -13,10 +13,11 @@ using Corridor.Web.Features.Recruitment.Orientation;
 using Corridor.Web.Features.Recruitment.Contracts;
 using Corridor.Web.Features.Recruitment.Fees;
 using Corridor.Web.Features.Regularisation;
+using Corridor.Web.Features.Recruitment.Licensing;
+using Corridor.Web.Infrastructure.Jobs;
 using Corridor.Web.Features.Shared;
 using Corridor.Web.Features.Vacancies;
 using Corridor.Web.Features.Workers;
-using Corridor.Web.Infrastructure.Jobs;
 using Corridor.Web.Infrastructure.Seed;
 using FluentValidation;
 
@@ -31,7 +32,7 @@ public static class FeaturesSetup
         services.AddScoped<ListEmployers>().AddScoped<GetEmployer>().AddScoped<RegisterEmployer>().AddScoped<EditEmployer>()
             .AddScoped<IValidator<EmployerForm>, EmployerFormValidator>();
         services.AddScoped<ListAgencies>().AddScoped<GetAgency>().AddScoped<RegisterAgency>().AddScoped<EditAgency>()
-            .AddScoped<IValidator<AgencyForm>, AgencyFormValidator>();
+            .AddScoped<IValidator<AgencyForm>, AgencyFormValidator>().AddScoped<IValidator<RegisterAgencyForm>, RegisterAgencyFormValidator>();
         services.AddScoped<ListWorkers>().AddScoped<GetWorker>().AddScoped<RegisterWorker>().AddScoped<EditWorker>().AddScoped<WorkerLinks>()
             .AddScoped<IValidator<WorkerForm>, WorkerFormValidator>();
         services.AddScoped<ListJobSeekers>().AddScoped<GetJobSeeker>().AddScoped<RegisterJobSeeker>().AddScoped<EditJobSeeker>()
@@ -66,6 +67,11 @@ public static class FeaturesSetup
         services.AddScoped<RecordRecruitmentCost>().AddScoped<DeclareRecruitmentCost>().AddScoped<ListRecruitmentCosts>().AddScoped<GetWorkerCosts>()
             .AddScoped<RecordFirstMonthEarnings>().AddScoped<ListFirstMonthEarnings>().AddScoped<ListViolationCases>().AddScoped<GetViolationCase>()
             .AddScoped<CloseViolationCase>().AddScoped<ListFeeCapExceptions>().AddScoped<AddFeeCapException>().AddScoped<EndFeeCapException>();
+        services.AddScoped<AgencyStanding>().AddScoped<LicensingAccess>().AddScoped<FileLicenceApplication>().AddScoped<ChangeLicence>()
+            .AddScoped<GetLicence>().AddScoped<RecordEscrowEntry>().AddScoped<GetEscrowLedger>().AddScoped<SearchPublicRegister>()
+            .AddScoped<ForeignEmployers>().AddScoped<JobOrders>();
+        services.AddScoped<IDailyJob, ExpireAgencyLicences>();
+        services.AddScoped<IDailyJob, ExpireEmployerAccreditations>();
         services.AddScoped<VerifyAuditChain>();
         services.AddScoped<DemoSeeder>();
         return services;
@@ -88,6 +94,7 @@ public static class FeaturesSetup
         api.MapOrientationApi();
         api.MapContractsApi();
         api.MapRecruitmentFeesApi();
+        api.MapLicensingApi();
         return api;
     }
 }

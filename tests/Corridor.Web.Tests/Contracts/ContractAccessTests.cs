@@ -13,7 +13,7 @@ public sealed class ContractAccessTests(SeededApp app) : IClassFixture<SeededApp
 {
     private async Task<(ContractAgency Agency, Guid Id, Corridor.Domain.Registry.MigrantWorker Worker)> DraftedAsync(JsonObject? body = null, string language = "ru")
     {
-        var agency = await app.NewAgencyAsync();
+        var agency = await app.NewContractAgencyAsync();
         var worker = await app.AgencyWorkerAsync(agency.Agency.Id, language: language);
         var id = await agency.Client.DraftAsync(body ?? ContractKit.Body(worker.WorkerNumber, app.Today()).With("workerLanguage", language));
         return (agency, id, worker);
@@ -22,9 +22,9 @@ public sealed class ContractAccessTests(SeededApp app) : IClassFixture<SeededApp
     [Fact]
     public async Task Bad_input_gets_field_errors_and_nothing_is_stored()
     {
-        var agency = await app.NewAgencyAsync();
+        var agency = await app.NewContractAgencyAsync();
         var worker = await app.AgencyWorkerAsync(agency.Agency.Id);
-        var other = await app.NewAgencyAsync();
+        var other = await app.NewContractAgencyAsync();
         var before = await app.WithDbAsync(async db => (await db.EmploymentContracts.CountAsync(), await db.AuditEvents.CountAsync()));
         var bad = ContractKit.Body(worker.WorkerNumber, app.Today())
             .With("wage", null).With("currency", "won").With("occupationCode", "XX").With("returnTravel", null)
@@ -52,7 +52,7 @@ public sealed class ContractAccessTests(SeededApp app) : IClassFixture<SeededApp
     public async Task Each_party_sees_only_its_own_contracts()
     {
         var (a, id, worker) = await DraftedAsync();
-        var b = await app.NewAgencyAsync();
+        var b = await app.NewContractAgencyAsync();
         Assert.Equal(HttpStatusCode.NotFound, (await b.Client.GetAsync($"/api/v1/contracts/{id}")).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await b.Client.GetAsync($"/api/v1/contracts/{id}/document")).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await b.Client.PostAsJsonAsync($"/api/v1/contracts/{id}/submit", new { version = 1 })).StatusCode);
@@ -179,7 +179,7 @@ public sealed class ContractAccessTests(SeededApp app) : IClassFixture<SeededApp
     [Fact]
     public async Task The_agency_drafts_through_the_form_and_a_missing_value_keeps_the_form_with_its_error()
     {
-        var agency = await app.NewAgencyAsync();
+        var agency = await app.NewContractAgencyAsync();
         var worker = await app.AgencyWorkerAsync(agency.Agency.Id);
         var browser = app.AnonymousClient(cookies: true);
         await Corridor.Testing.CorridorAppFactory.PostFormAsync(browser, "/account/login", new() { ["Input.Email"] = agency.Email, ["Input.Password"] = Corridor.Testing.CorridorAppFactory.Password });

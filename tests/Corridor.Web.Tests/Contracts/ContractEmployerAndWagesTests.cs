@@ -30,7 +30,7 @@ public sealed class ContractEmployerAndWagesTests(SeededApp app) : IClassFixture
         Assert.Null(stored.ForeignEmployerName);
 
         // An agency's worker is not the employer's to contract.
-        var agency = await app.NewAgencyAsync();
+        var agency = await app.NewContractAgencyAsync();
         var agencyWorker = await app.AgencyWorkerAsync(agency.Agency.Id);
         var notOurs = await employer.PostAsJsonAsync("/api/v1/contracts", body.With("workerNumber", agencyWorker.WorkerNumber));
         Assert.Equal(HttpStatusCode.BadRequest, notOurs.StatusCode);

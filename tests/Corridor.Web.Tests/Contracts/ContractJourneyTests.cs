@@ -21,7 +21,7 @@ public sealed class ContractJourneyTests
     {
         using var app = new CorridorAppFactory(provider);
         await app.SeedAsync(AppExtensions.Small);
-        var agency = await app.NewAgencyAsync();
+        var agency = await app.NewContractAgencyAsync();
         var worker = await app.AgencyWorkerAsync(agency.Agency.Id);
         var regulator = await app.ApiClientAsync("recruitment-regulator");
         var body = ContractKit.Body(worker.WorkerNumber, app.Today());

@@ -15,7 +15,7 @@ public sealed record ContractAgency(RecruitmentAgency Agency, string Email, Http
 
 public static class ContractKit
 {
-    public static async Task<ContractAgency> NewAgencyAsync(this CorridorAppFactory app)
+    public static async Task<ContractAgency> NewContractAgencyAsync(this CorridorAppFactory app)
     {
         var agency = await app.WithDbAsync(async db =>
         {

@@ -54,6 +54,7 @@ internal sealed class RecruitmentAgencyConfiguration : IEntityTypeConfiguration<
         b.Property(x => x.Phone).HasMaxLength(32);
         b.Property(x => x.Email).HasMaxLength(200);
         b.Property(x => x.SearchKey).HasMaxLength(300);
+        b.Property(x => x.StatusNote).HasMaxLength(2000);
         b.HasIndex(x => x.LicenceNumber).IsUnique();
         b.HasIndex(x => x.SearchKey);
         b.HasOne<OrgUnit>().WithMany().HasForeignKey(x => x.OrgUnitId).OnDelete(DeleteBehavior.Restrict);

@@ -6,7 +6,9 @@ namespace Corridor.Web.Features.Agencies;
 public static class AgenciesApi
 {
     private const string FormNotes =
-        "country is ISO 3166-1 alpha-3; status is Applied, Licensed, Suspended, Cancelled or Expired; licenceValidUntil (yyyy-MM-dd) is required unless the status is Applied; orgUnitCode (optional) is a district or region code such as KZ-AST-01.";
+        "country is ISO 3166-1 alpha-3; orgUnitCode (optional) is a district or region code such as KZ-AST-01.";
+    private const string RegisterNotes = FormNotes +
+        " status is Applied (a new agency; the licence is granted through /api/v1/recruitment/licences) or Licensed (a record of a licence granted before, with licenceValidUntil yyyy-MM-dd and the reason).";
 
     public static RouteGroupBuilder MapAgenciesApi(this RouteGroupBuilder api)
     {
@@ -23,16 +25,16 @@ public static class AgenciesApi
             .RequireAuthorization(Permissions.AgenciesView)
             .WithName("GetAgency").WithSummary("A recruitment agency's record with its history.");
 
-        agencies.MapPost("/", async (AgencyForm form, RegisterAgency handler, CancellationToken ct) =>
+        agencies.MapPost("/", async (RegisterAgencyForm form, RegisterAgency handler, CancellationToken ct) =>
                 (await handler.HandleAsync(form, ct)).ToApi(id => TypedResults.Created($"/api/v1/agencies/{id}", new { id })))
             .RequireAuthorization(Permissions.AgenciesManage)
-            .WithName("RegisterAgency").WithSummary("Register a recruitment agency; returns the new id.").WithDescription(FormNotes);
+            .WithName("RegisterAgency").WithSummary("Register a recruitment agency; returns the new id.").WithDescription(RegisterNotes);
 
         agencies.MapPut("/{id:guid}", async (Guid id, EditAgencyForm form, EditAgency handler, CancellationToken ct) =>
                 (await handler.HandleAsync(id, form, ct)).ToApi(version => TypedResults.Ok(new { id, version })))
             .RequireAuthorization(Permissions.AgenciesManage)
             .WithName("EditAgency")
-            .WithSummary("Correct an agency's record or set its licence status. Send the version you read; a stale version gets 409. The licence number cannot change.")
+            .WithSummary("Correct an agency's particulars. Send the version you read; a stale version gets 409. The licence number cannot change; the licence status changes only through the licensing transitions.")
             .WithDescription(FormNotes);
 
         return api;

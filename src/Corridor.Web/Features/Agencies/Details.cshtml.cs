@@ -31,12 +31,15 @@ public sealed class GetAgency(CorridorDbContext db, CurrentUser user, OrgUnitDir
 }
 
 [Authorize(Policy = Permissions.AgenciesView)]
-public sealed class DetailsModel(GetAgency handler, ListWorkers workers, CurrentUser user) : PageModel
+public sealed class DetailsModel(GetAgency handler, ListWorkers workers, CurrentUser user,
+    Corridor.Web.Features.Recruitment.Licensing.AgencyStanding standing, TimeProvider clock) : PageModel
 {
     public AgencyDetails Agency { get; private set; } = null!;
     /// <summary>The workers the agency recruited that the account may see; null when it may see none.</summary>
     public LinkedWorkers? Workers { get; private set; }
     public bool CanEdit => user.Can(Permissions.AgenciesManage);
+    /// <summary>Whether the agency may deploy today; for those who see licensing records.</summary>
+    public Corridor.Domain.Recruitment.DeploymentStanding? Standing { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct)
     {
@@ -44,6 +47,8 @@ public sealed class DetailsModel(GetAgency handler, ListWorkers workers, Current
         if (!outcome.IsOk) return NotFound();
         Agency = outcome.Value!;
         Workers = await workers.LinkedAsync(employerId: null, agencyId: id, ct);
+        if (user.Can(Permissions.LicensingView))
+            Standing = await standing.ForAsync(id, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime), ct);
         return Page();
     }
 }

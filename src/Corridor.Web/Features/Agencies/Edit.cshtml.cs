@@ -16,7 +16,7 @@ public sealed class EditAgencyForm : AgencyForm
     public int Version { get; set; }
 }
 
-/// <summary>Corrects an agency's record, including its licence status; the licence number stays as registered.</summary>
+/// <summary>Corrects an agency's particulars; the licence number stays as registered and the status changes only through licensing.</summary>
 public sealed class EditAgency(CorridorDbContext db, CurrentUser user, IValidator<AgencyForm> validator,
     OrgUnitDirectory units, IStringLocalizer<SharedResource> l)
 {
@@ -41,8 +41,8 @@ public sealed class EditAgency(CorridorDbContext db, CurrentUser user, IValidato
         var (orgUnitId, failure) = await units.ResolveAsync(form.OrgUnitCode, nameof(AgencyForm.OrgUnitCode), ct);
         if (failure is not null) return failure;
 
-        return await db.SaveEditAsync(agency, form.Version, a => a.Update(form.Name!, form.Country!, form.Status!.Value,
-            form.LicenceValidUntil, orgUnitId, form.Address, form.Phone, form.Email), l, ct);
+        return await db.SaveEditAsync(agency, form.Version, a => a.Update(form.Name!, form.Country!,
+            orgUnitId, form.Address, form.Phone, form.Email), l, ct);
     }
 }
 

@@ -133,43 +133,95 @@ public static class Permissions
     /// <summary>Close a violation case with its outcome (the recruitment regulator).</summary>
     public const string ViolationCasesClose = "violation-cases.close";
 
+    /// <summary>See licence applications, officers, the escrow ledger and deployment standing; an agency only its own (<see cref="Scopes"/>).</summary>
+    public const string LicensingView = "licensing.view";
+    /// <summary>File licence applications, grant, suspend, lift, cancel and renew licences; record escrow entries.</summary>
+    public const string LicensingManage = "licensing.manage";
+    public const string ForeignEmployersView = "foreign-employers.view";
+    /// <summary>Register foreign employers and record their documents.</summary>
+    public const string ForeignEmployersManage = "foreign-employers.manage";
+    /// <summary>Accredit (after inspection) and revoke foreign employers: the labour attaché, or the regulator.</summary>
+    public const string ForeignEmployersAccredit = "foreign-employers.accredit";
+    /// <summary>See job orders; an agency only its own (<see cref="Scopes"/>), holders of <see cref="JobOrdersViewAll"/> all.</summary>
+    public const string JobOrdersView = "job-orders.view";
+    public const string JobOrdersViewAll = "job-orders.view-all";
+    /// <summary>Create and change draft job orders: an agency for itself only, the regulator for any agency.</summary>
+    public const string JobOrdersCreate = "job-orders.create";
+    /// <summary>Verify or reject job orders: the labour attaché, or the regulator.</summary>
+    public const string JobOrdersVerify = "job-orders.verify";
+
     private static readonly string[] OfficerReads = [EmployersView, EmployersViewAll, AgenciesView, AgenciesViewAll, WorkersView, WorkersViewAll];
 
     public static readonly IReadOnlyDictionary<string, string[]> ByRole = new Dictionary<string, string[]>
     {
-        [Roles.Admin] =
-        [
-            EmployersView, EmployersViewAll, EmployersManage, AgenciesView, AgenciesViewAll, AgenciesManage,
-            WorkersView, WorkersViewAll, WorkersRegister, WorkersEdit, JobSeekersView, JobSeekersManage, AuditVerify,
-            PolicyView, PolicyViewDrafts, PolicyEdit, QuotasView, QuotasManage, QuotasAllocate,
-            VacanciesView, VacanciesViewAll, VacanciesPost, VacanciesDecide, EmployerFlagsManage,
-            PermitsView, PermitsViewAll, PermitsDecide,
-            LeviesView, LeviesViewAll, LeviesManage,
-            RegularisationManage, RegularisationView, RegularisationApplications,
-            NotificationsView, NotificationsViewAll, OrientationView, OrientationViewAll, OrientationManage, OrientationEnrol, OrientationStatistics, ContractsView, ContractsViewAll, ContractsReview, ContractsRegister, RecruitmentCostsView, RecruitmentCostsViewAll, RecruitmentCostsRecord, FeeCapsManage,
-            ViolationCasesView, ViolationCasesViewAll, ViolationCasesClose,
+        [Roles.Admin] = [
+            EmployersView, EmployersViewAll, EmployersManage, AgenciesView, AgenciesViewAll, AgenciesManage, WorkersView,
+            WorkersViewAll, WorkersRegister, WorkersEdit, JobSeekersView, JobSeekersManage, AuditVerify, PolicyView,
+            PolicyViewDrafts, PolicyEdit, QuotasView, QuotasManage, QuotasAllocate, VacanciesView, VacanciesViewAll,
+            VacanciesPost, VacanciesDecide, EmployerFlagsManage, PermitsView, PermitsViewAll, PermitsDecide, LeviesView,
+            LeviesViewAll, LeviesManage, RegularisationManage, RegularisationView, RegularisationApplications,
+            NotificationsView, NotificationsViewAll, OrientationView, OrientationViewAll, OrientationManage,
+            OrientationEnrol, OrientationStatistics, ContractsView, ContractsViewAll, ContractsReview, ContractsRegister,
+            RecruitmentCostsView, RecruitmentCostsViewAll, RecruitmentCostsRecord, FeeCapsManage, ViolationCasesView,
+            ViolationCasesViewAll, ViolationCasesClose, LicensingView, LicensingManage, ForeignEmployersView,
+            ForeignEmployersManage, ForeignEmployersAccredit, JobOrdersView, JobOrdersViewAll, JobOrdersCreate,
+            JobOrdersVerify
         ],
-        [Roles.PolicyOfficer] = [EmployersView, EmployersViewAll, AgenciesView, AgenciesViewAll, PolicyView, PolicyViewDrafts, PolicyEdit, QuotasView, QuotasManage,
-            RegularisationManage, RegularisationView, RegularisationApplications],
-        [Roles.AdmissionOfficer] = [.. OfficerReads, EmployersManage, WorkersRegister, WorkersEdit, JobSeekersView, JobSeekersManage, PolicyView, PolicyViewDrafts,
-            QuotasView, QuotasAllocate, VacanciesView, VacanciesViewAll, VacanciesPost, VacanciesDecide, EmployerFlagsManage,
-            PermitsView, PermitsViewAll, PermitsDecide,
-            LeviesView, LeviesViewAll, RegularisationView, RegularisationApplications, NotificationsView, NotificationsViewAll],
-        [Roles.RecruitmentRegulator] = [.. OfficerReads, AgenciesManage, WorkersRegister, WorkersEdit, PolicyView, RegularisationView, RegularisationApplications, OrientationView, OrientationViewAll, OrientationManage, OrientationEnrol, OrientationStatistics,
-            ContractsView, ContractsViewAll, ContractsReview, ContractsRegister, RecruitmentCostsView, RecruitmentCostsViewAll, RecruitmentCostsRecord, FeeCapsManage, ViolationCasesView, ViolationCasesViewAll, ViolationCasesClose],
-        [Roles.Inspector] = [.. OfficerReads, PolicyView, VacanciesView, VacanciesViewAll, EmployerFlagsManage, PermitsView, PermitsViewAll,
-            RegularisationView, RegularisationApplications, ContractsView, ContractsViewAll],
-        [Roles.CaseOfficer] = [.. OfficerReads, PolicyView, VacanciesView, VacanciesViewAll, EmployerFlagsManage, RegularisationView, RegularisationApplications,
-            ContractsView, ContractsViewAll],
-        [Roles.FundOfficer] = [.. OfficerReads, PolicyView, LeviesView, LeviesViewAll, LeviesManage, RegularisationView, RegularisationApplications],
+        [Roles.PolicyOfficer] = [
+            EmployersView, EmployersViewAll, AgenciesView, AgenciesViewAll, PolicyView, PolicyViewDrafts, PolicyEdit,
+            QuotasView, QuotasManage, RegularisationManage, RegularisationView, RegularisationApplications
+        ],
+        [Roles.AdmissionOfficer] = [
+            .. OfficerReads, EmployersManage, WorkersRegister, WorkersEdit, JobSeekersView, JobSeekersManage, PolicyView,
+            PolicyViewDrafts, QuotasView, QuotasAllocate, VacanciesView, VacanciesViewAll, VacanciesPost, VacanciesDecide,
+            EmployerFlagsManage, PermitsView, PermitsViewAll, PermitsDecide, LeviesView, LeviesViewAll,
+            RegularisationView, RegularisationApplications, NotificationsView, NotificationsViewAll
+        ],
+        [Roles.RecruitmentRegulator] = [
+            .. OfficerReads, AgenciesManage, WorkersRegister, WorkersEdit, PolicyView, RegularisationView,
+            RegularisationApplications, OrientationView, OrientationViewAll, OrientationManage, OrientationEnrol,
+            OrientationStatistics, ContractsView, ContractsViewAll, ContractsReview, ContractsRegister,
+            RecruitmentCostsView, RecruitmentCostsViewAll, RecruitmentCostsRecord, FeeCapsManage, ViolationCasesView,
+            ViolationCasesViewAll, ViolationCasesClose, LicensingView, LicensingManage, ForeignEmployersView,
+            ForeignEmployersManage, ForeignEmployersAccredit, JobOrdersView, JobOrdersViewAll, JobOrdersCreate,
+            JobOrdersVerify
+        ],
+        [Roles.Inspector] = [
+            .. OfficerReads, PolicyView, VacanciesView, VacanciesViewAll, EmployerFlagsManage, PermitsView,
+            PermitsViewAll, RegularisationView, RegularisationApplications, ContractsView, ContractsViewAll,
+            LicensingView, ForeignEmployersView, JobOrdersView, JobOrdersViewAll
+        ],
+        [Roles.CaseOfficer] = [
+            .. OfficerReads, PolicyView, VacanciesView, VacanciesViewAll, EmployerFlagsManage, RegularisationView,
+            RegularisationApplications, ContractsView, ContractsViewAll, LicensingView
+        ],
+        [Roles.FundOfficer] = [
+            .. OfficerReads, PolicyView, LeviesView, LeviesViewAll, LeviesManage, RegularisationView,
+            RegularisationApplications, LicensingView
+        ],
         // Analysts work with aggregates: businesses yes, named people no.
-        [Roles.Analyst] = [EmployersView, EmployersViewAll, AgenciesView, AgenciesViewAll, PolicyView, PolicyViewDrafts, QuotasView, LeviesView, LeviesViewAll,
-            RegularisationView, OrientationView, OrientationStatistics],
-        [Roles.Employer] = [EmployersView, WorkersView, WorkersRegister, WorkersEdit, VacanciesView, VacanciesPost, VacanciesDecide, QuotasView, QuotasRequest,
-            PermitsView, PermitsApply, LeviesView, RegularisationApply, NotificationsView, ContractsView, ContractsDraft],
-        [Roles.Agency] = [AgenciesView, WorkersView, WorkersRegister, WorkersEdit, OrientationView, OrientationEnrol, ContractsView, ContractsDraft, RecruitmentCostsView, RecruitmentCostsRecord, ViolationCasesView],
-        [Roles.Worker] = [WorkersView, PermitsView, NotificationsView, OrientationView, OrientationEnrol, ContractsView, ContractsSign, RecruitmentCostsView, RecruitmentCostsDeclare, ViolationCasesView],
-        [Roles.Partner] = [AgenciesView, AgenciesViewAll, ContractsView, ContractsViewAll, ContractsRegister],
+        [Roles.Analyst] = [
+            EmployersView, EmployersViewAll, AgenciesView, AgenciesViewAll, PolicyView, PolicyViewDrafts, QuotasView,
+            LeviesView, LeviesViewAll, RegularisationView, OrientationView, OrientationStatistics
+        ],
+        [Roles.Employer] = [
+            EmployersView, WorkersView, WorkersRegister, WorkersEdit, VacanciesView, VacanciesPost, VacanciesDecide,
+            QuotasView, QuotasRequest, PermitsView, PermitsApply, LeviesView, RegularisationApply, NotificationsView,
+            ContractsView, ContractsDraft
+        ],
+        [Roles.Agency] = [
+            AgenciesView, WorkersView, WorkersRegister, WorkersEdit, OrientationView, OrientationEnrol, ContractsView,
+            ContractsDraft, RecruitmentCostsView, RecruitmentCostsRecord, ViolationCasesView, LicensingView,
+            ForeignEmployersView, JobOrdersView, JobOrdersCreate
+        ],
+        [Roles.Worker] = [
+            WorkersView, PermitsView, NotificationsView, OrientationView, OrientationEnrol, ContractsView, ContractsSign,
+            RecruitmentCostsView, RecruitmentCostsDeclare, ViolationCasesView
+        ],
+        [Roles.Partner] = [
+            AgenciesView, AgenciesViewAll, ContractsView, ContractsViewAll, ContractsRegister, ForeignEmployersView,
+            ForeignEmployersManage, ForeignEmployersAccredit, JobOrdersView, JobOrdersViewAll, JobOrdersVerify
+        ],
         [Roles.SocialPartner] = [PolicyView, PolicyComment],
     };
 

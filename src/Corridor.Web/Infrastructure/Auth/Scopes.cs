@@ -63,4 +63,15 @@ public static class Scopes
         : user.AgencyId is { } agency ? q.Where(c => c.AgencyId == agency)
         : user.WorkerId is { } worker ? q.Where(c => c.WorkerId == worker)
         : q.Where(_ => false);
+
+    /// <summary>Licensing records (applications, escrow) of the agencies the account may see through <see cref="Permissions.LicensingView"/>.</summary>
+    public static IQueryable<RecruitmentAgency> LicensingVisibleTo(this IQueryable<RecruitmentAgency> q, CurrentUser user) =>
+        !user.Can(Permissions.LicensingView) ? q.Where(_ => false)
+        : user.AgencyId is { } agency ? q.Where(a => a.Id == agency)
+        : q;
+
+    public static IQueryable<Corridor.Domain.Recruitment.JobOrder> VisibleTo(this IQueryable<Corridor.Domain.Recruitment.JobOrder> q, CurrentUser user) =>
+        user.Can(Permissions.JobOrdersViewAll) ? q
+        : user.Can(Permissions.JobOrdersView) && user.AgencyId is { } agency ? q.Where(o => o.AgencyId == agency)
+        : q.Where(_ => false);
 }

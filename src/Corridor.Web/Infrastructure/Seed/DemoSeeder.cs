@@ -76,7 +76,140 @@ public sealed class DemoSeeder(CorridorDbContext db, UserManager<CorridorUser> u
         await SeedEmploymentContractsAsync(ct);
         progress?.Report(("recruitment fees", 0));
         await SeedRecruitmentFeesAsync(ct);
+        progress?.Report(("recruitment licensing", 0));
+        await SeedRecruitmentLicensingAsync(ct);
         return logins;
+    }
+
+    /// <summary>
+    /// Agency licensing, escrow, foreign employers and job orders in every status, all through the domain and audited:
+    /// existing agencies are suspended and cancelled with reasons (so the public register shows them), an officer of
+    /// the cancelled one is refused a new licence, every agency in force holds its escrow (one is short after a claim),
+    /// foreign employers are applied, accredited, expired and revoked, and the demo agency has a draft, a verified and
+    /// a rejected job order. Adds no agencies, so the registry's size stays as requested.
+    /// </summary>
+    private async Task SeedRecruitmentLicensingAsync(CancellationToken ct)
+    {
+        var policy = await db.PolicySets.AsNoTracking().Where(p => p.Status == PolicySetStatus.Active).OrderBy(p => p.Number).FirstAsync(ct);
+        var demoAgencyId = await db.Users.Where(u => u.Email == $"{Roles.Agency}@demo.corridor").Select(u => u.AgencyId).SingleAsync(ct);
+        var regulator = $"{Roles.RecruitmentRegulator}@demo.corridor";
+        var attache = $"{Roles.Partner}@demo.corridor";
+        var now = clock.GetUtcNow().UtcDateTime;
+        var requiredEscrow = Corridor.Domain.Recruitment.LicenceRequirements.RequiredEscrow(policy.Rules);
+
+        // Agencies with the fewest workers change status, so the demo's busy pages keep their licensed agencies.
+        var workerCounts = await db.MigrantWorkers.Where(w => w.AgencyId != null).GroupBy(w => w.AgencyId!.Value)
+            .Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, ct);
+        var agencies = await db.RecruitmentAgencies.OrderBy(a => a.LicenceNumber).ToListAsync(ct);
+        var others = agencies.Where(a => a.Status == LicenceStatus.Licensed && a.Id != demoAgencyId)
+            .OrderBy(a => workerCounts.GetValueOrDefault(a.Id)).ThenBy(a => a.LicenceNumber).ToList();
+
+        Corridor.Domain.Recruitment.LicenceApplication File(RecruitmentAgency agency, Corridor.Domain.Recruitment.LicenceApplicationKind kind,
+            decimal capital, params Corridor.Domain.Recruitment.OfficerDeclaration[] officers)
+        {
+            var disqualified = (from o in db.AgencyOfficers.Local
+                                join a in agencies on o.AgencyId equals a.Id
+                                where a.Status == LicenceStatus.Cancelled && a.Id != agency.Id && officers.Any(d => d.IdentityDocument == o.IdentityDocument)
+                                select new Corridor.Domain.Recruitment.DisqualifiedOfficer(o.IdentityDocument,
+                                    officers.First(d => d.IdentityDocument == o.IdentityDocument).FullName, a.Name, a.LicenceNumber)).Distinct().ToList();
+            var checks = Corridor.Domain.Recruitment.LicenceRequirements.Check(new RuleChecks(policy), capital, requiredEscrow, 1_000_000,
+                officers, disqualified, Today);
+            var application = new Corridor.Domain.Recruitment.LicenceApplication(agency.Id, kind, capital, requiredEscrow, 1_000_000, now, regulator);
+            var decision = checks.Decide("AgencyLicenceApplication", application.Id, new { agency.LicenceNumber, kind = kind.ToString(), capital, officers }, now);
+            application.Decided(decision);
+            db.AdmissionDecisions.Add(decision);
+            db.LicenceApplications.Add(application);
+            foreach (var o in officers)
+                db.AgencyOfficers.Add(new Corridor.Domain.Recruitment.AgencyOfficer(agency.Id, application.Id, o.FullName, o.IdentityDocument, o.Position, o.PoliceClearanceDate));
+            db.RecordAction("agency-licence.application-filed", nameof(RecruitmentAgency), agency.Id, new { applicationId = application.Id, kind = kind.ToString(), application.Qualified });
+            return application;
+        }
+        void Transition(RecruitmentAgency agency, string action) =>
+            db.RecordAction($"agency-licence.{action}", nameof(RecruitmentAgency), agency.Id,
+                new { agency.LicenceNumber, status = agency.Status.ToString(), category = agency.StatusCategory?.ToString(), agency.LicenceValidUntil, reason = agency.StatusNote });
+
+        var demo = agencies.Single(a => a.Id == demoAgencyId);
+        File(demo, Corridor.Domain.Recruitment.LicenceApplicationKind.Renewal, 60_000_000,
+            new("Гульнара Ахметова", "N11223344", "Director", Today.AddMonths(-2)), new("Арман Жумабаев", "N55667788", "Compliance officer", Today.AddMonths(-1)));
+
+        // An officer of the cancelled agency, refused when the applied agency names her.
+        var banned = new Corridor.Domain.Recruitment.OfficerDeclaration("Динара Сейтказина", "N99887766", "Director", Today.AddMonths(-3));
+        if (others.Count >= 1)
+        {
+            var cancelled = others[0];
+            File(cancelled, Corridor.Domain.Recruitment.LicenceApplicationKind.Renewal, 50_000_000, banned);
+            cancelled.Suspend(LicenceReasonCategory.IllegalFees, "Placement fees of two months' wages charged to 14 workers (inspection report 2026/17).", Today.AddDays(-40));
+            Transition(cancelled, "suspended");
+            cancelled.Cancel(LicenceReasonCategory.IllegalFees, "Fees not refunded within the 30 days given; licence cancelled by order 2026/31.", Today.AddDays(-5));
+            Transition(cancelled, "cancelled");
+        }
+        if (others.Count >= 2)
+        {
+            var suspended = others[1];
+            suspended.Suspend(LicenceReasonCategory.FinancialRequirements, "Escrow drawn down by a workers' claim and not topped up within 15 days.", Today.AddDays(-7));
+            Transition(suspended, "suspended");
+        }
+        foreach (var applied in agencies.Where(a => a.Status == LicenceStatus.Applied))
+            File(applied, Corridor.Domain.Recruitment.LicenceApplicationKind.New, 48_000_000,
+                banned, new("Ерлан Касымов", "N44556677", "Operations manager", Today.AddMonths(-1)));
+
+        // Escrow: every agency in force (or suspended) deposited; one paid a worker's claim and owes a top-up.
+        foreach (var a in agencies.Where(a => a.Status is LicenceStatus.Licensed or LicenceStatus.Suspended))
+        {
+            db.EscrowEntries.Add(new Corridor.Domain.Recruitment.EscrowEntry(a.Id, Corridor.Domain.Recruitment.EscrowEntryKind.Deposit, requiredEscrow,
+                Today.AddMonths(-6), $"BANK-{a.LicenceNumber}", null, null, "Escrow deposit for the licence", regulator));
+        }
+        var shortAgency = others.Count >= 2 ? others[1] : null;
+        var claimant = shortAgency is null ? null
+            : await db.MigrantWorkers.Where(w => w.AgencyId == shortAgency.Id).OrderBy(w => w.WorkerNumber).Select(w => (Guid?)w.Id).FirstOrDefaultAsync(ct)
+              ?? await db.MigrantWorkers.OrderBy(w => w.WorkerNumber).Select(w => (Guid?)w.Id).FirstOrDefaultAsync(ct);
+        if (shortAgency is not null && claimant is not null)
+        {
+            db.EscrowEntries.Add(new Corridor.Domain.Recruitment.EscrowEntry(shortAgency.Id, Corridor.Domain.Recruitment.EscrowEntryKind.ClaimPaid, 1_500_000,
+                Today.AddDays(-20), "DEC-2026-0042", claimant, null, "Refund of an illegal placement fee ordered by the adjudicator", regulator));
+            if (others.Count >= 3)
+            {
+                // Another agency paid a claim and topped up: back in good standing.
+                var toppedUp = others[2];
+                db.EscrowEntries.Add(new Corridor.Domain.Recruitment.EscrowEntry(toppedUp.Id, Corridor.Domain.Recruitment.EscrowEntryKind.ClaimPaid, 400_000,
+                    Today.AddDays(-30), "DEC-2026-0031", claimant, null, "Unpaid wages reimbursed from escrow", regulator));
+                db.EscrowEntries.Add(new Corridor.Domain.Recruitment.EscrowEntry(toppedUp.Id, Corridor.Domain.Recruitment.EscrowEntryKind.TopUp, 400_000,
+                    Today.AddDays(-12), $"BANK-{toppedUp.LicenceNumber}-2", null, null, null, regulator));
+            }
+        }
+
+        // Foreign employers in every accreditation status.
+        Corridor.Domain.Recruitment.ForeignEmployer Employer(string name, string country, string address, string sector, int documents)
+        {
+            var e = new Corridor.Domain.Recruitment.ForeignEmployer(name, country, address, sector);
+            foreach (var d in Enum.GetValues<Corridor.Domain.Recruitment.EmployerDocument>().Take(documents)) e.RecordDocument(d, true, Today.AddDays(-60));
+            db.ForeignEmployers.Add(e);
+            db.RecordAction("foreign-employer.registered", nameof(Corridor.Domain.Recruitment.ForeignEmployer), e.Id, new { e.Name, e.Country });
+            return e;
+        }
+        var accredited = Employer("Al Noor Construction LLC", "ARE", "Dubai Investments Park 2, Dubai", "F", 5);
+        accredited.Accredit(attache, "Site and labour camp visited: rooms for 6, air-conditioned, own kitchen; wages paid through WPS.", Today.AddDays(-30), Today.AddYears(2), Today);
+        var applying = Employer("Doha Facilities Management WLL", "QAT", "Salwa Road, Doha", "N", 3);
+        var expired = Employer("Seoul Precision Parts Co.", "KOR", "Ansan Industrial Complex, Gyeonggi", "C", 5);
+        expired.Accredit(attache, "Factory inspected with the EPS centre; dormitory adequate.", Today.AddYears(-2), Today.AddDays(-15), Today.AddYears(-2));
+        expired.Expire(Today);
+        var revoked = Employer("Riyadh Hospitality Group", "SAU", "King Fahd Road, Riyadh", "I", 5);
+        revoked.Accredit(attache, "Hotel visited; staff housing shared 8 to a room.", Today.AddMonths(-8), Today.AddYears(1), Today.AddMonths(-8));
+        revoked.Revoke("Workers' passports found withheld by the employer (attaché report 2026/05).");
+
+        // Job orders of the demo agency: verified, draft, rejected.
+        var verified = new Corridor.Domain.Recruitment.JobOrder(accredited.Id, demo.Id, "711", 40, 2_200, "AED", 48, "Dubai Creek Harbour, tower 3", "ARE", Today.AddMonths(8));
+        verified.Verify(accredited, attache, "Wages and hours match the master contract.", Today.AddDays(-10));
+        var draft = new Corridor.Domain.Recruitment.JobOrder(accredited.Id, demo.Id, "931", 25, 1_600, "AED", 48, "Dubai South logistics district", "ARE", Today.AddMonths(6));
+        var rejected = new Corridor.Domain.Recruitment.JobOrder(applying.Id, demo.Id, "911", 30, 1_200, "QAR", 60, "Residential compounds, Doha", "QAT", Today.AddMonths(4));
+        rejected.Reject(attache, "Employer not accredited and 60 hours a week exceeds the host country's limit.", Today.AddDays(-3));
+        foreach (var o in new[] { verified, draft, rejected })
+        {
+            db.JobOrders.Add(o);
+            db.RecordAction("job-order.created", nameof(Corridor.Domain.Recruitment.JobOrder), o.Id, new { o.Number, o.Status });
+        }
+        _ = expired;
+        await SaveBatchAsync(ct);
     }
 
     /// <summary>
