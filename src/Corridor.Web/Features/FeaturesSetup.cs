@@ -8,6 +8,7 @@ using Corridor.Web.Features.Permits;
 using Corridor.Web.Features.Levies;
 using Corridor.Web.Features.Notifications;
 using Corridor.Web.Features.Policy;
+using Corridor.Web.Features.Protection.Inspections;
 using Corridor.Web.Features.Quotas;
 using Corridor.Web.Features.Regularisation;
 using Corridor.Web.Features.Shared;
@@ -54,6 +55,10 @@ public static class FeaturesSetup
         services.AddSingleton<INotificationChannel, LogNotificationChannel>();
         services.AddScoped<OutboxDelivery>().AddScoped<ListNotifications>();
         services.AddScoped<VerifyAuditChain>();
+        services.AddScoped<InspectionScope>().AddScoped<Sanctions>().AddScoped<RiskInputs>().AddScoped<ListRiskScores>().AddScoped<RecordRiskSignal>()
+            .AddScoped<InspectionPlan>().AddScoped<PlanInspection>().AddScoped<ListInspections>().AddScoped<GetInspection>().AddScoped<RecordInspection>()
+            .AddScoped<ImposeSanction>().AddScoped<ListSanctions>().AddScoped<PublicWatchlist>();
+        services.AddScoped<IDailyJob, RiskScoresJob>();
         services.AddScoped<DemoSeeder>();
         return services;
     }
@@ -72,6 +77,7 @@ public static class FeaturesSetup
         api.MapLeviesApi();
         api.MapRegularisationApi();
         api.MapNotificationsApi();
+        api.MapInspectionsApi();
         return api;
     }
 }

@@ -95,6 +95,18 @@ public static class Permissions
     /// <summary>The notifications inbox; employers and workers see their own, holders of <see cref="NotificationsViewAll"/> all.</summary>
     public const string NotificationsView = "notifications.view";
     public const string NotificationsViewAll = "notifications.view-all";
+    /// <summary>Risk scores of employers with their breakdown, and the inspection plan (an inspector sees the region of the account).</summary>
+    public const string RiskView = "protection.risk-view";
+    /// <summary>Feed complaint and wage-protection-alert counts into the risk score.</summary>
+    public const string RiskSignalsRecord = "protection.risk-signals";
+    /// <summary>See inspections; an employer sees only its own, an inspector those of the region of the account.</summary>
+    public const string InspectionsView = "inspections.view";
+    /// <summary>Plan inspections and record visits with findings and sanctions.</summary>
+    public const string InspectionsManage = "inspections.manage";
+    /// <summary>Every sanction with its internal notes (the public watchlist needs no permission).</summary>
+    public const string SanctionsView = "sanctions.view";
+    /// <summary>Impose sanctions (warnings, fines, debarments, referrals) on employers and agencies.</summary>
+    public const string SanctionsManage = "sanctions.manage";
 
     private static readonly string[] OfficerReads = [EmployersView, EmployersViewAll, AgenciesView, AgenciesViewAll, WorkersView, WorkersViewAll];
 
@@ -110,23 +122,27 @@ public static class Permissions
             LeviesView, LeviesViewAll, LeviesManage,
             RegularisationManage, RegularisationView, RegularisationApplications,
             NotificationsView, NotificationsViewAll,
+            RiskView, RiskSignalsRecord, InspectionsView, InspectionsManage, SanctionsView, SanctionsManage,
         ],
         [Roles.PolicyOfficer] = [EmployersView, EmployersViewAll, AgenciesView, AgenciesViewAll, PolicyView, PolicyViewDrafts, PolicyEdit, QuotasView, QuotasManage,
             RegularisationManage, RegularisationView, RegularisationApplications],
         [Roles.AdmissionOfficer] = [.. OfficerReads, EmployersManage, WorkersRegister, WorkersEdit, JobSeekersView, JobSeekersManage, PolicyView, PolicyViewDrafts,
             QuotasView, QuotasAllocate, VacanciesView, VacanciesViewAll, VacanciesPost, VacanciesDecide, EmployerFlagsManage,
             PermitsView, PermitsViewAll, PermitsDecide,
-            LeviesView, LeviesViewAll, RegularisationView, RegularisationApplications, NotificationsView, NotificationsViewAll],
-        [Roles.RecruitmentRegulator] = [.. OfficerReads, AgenciesManage, WorkersRegister, WorkersEdit, PolicyView, RegularisationView, RegularisationApplications],
+            LeviesView, LeviesViewAll, RegularisationView, RegularisationApplications, NotificationsView, NotificationsViewAll, SanctionsView],
+        [Roles.RecruitmentRegulator] = [.. OfficerReads, AgenciesManage, WorkersRegister, WorkersEdit, PolicyView, RegularisationView, RegularisationApplications,
+            SanctionsView, SanctionsManage],
         [Roles.Inspector] = [.. OfficerReads, PolicyView, VacanciesView, VacanciesViewAll, EmployerFlagsManage, PermitsView, PermitsViewAll,
-            RegularisationView, RegularisationApplications],
-        [Roles.CaseOfficer] = [.. OfficerReads, PolicyView, VacanciesView, VacanciesViewAll, EmployerFlagsManage, RegularisationView, RegularisationApplications],
+            RegularisationView, RegularisationApplications,
+            RiskView, RiskSignalsRecord, InspectionsView, InspectionsManage, SanctionsView, SanctionsManage],
+        [Roles.CaseOfficer] = [.. OfficerReads, PolicyView, VacanciesView, VacanciesViewAll, EmployerFlagsManage, RegularisationView, RegularisationApplications,
+            RiskView, RiskSignalsRecord, InspectionsView, SanctionsView],
         [Roles.FundOfficer] = [.. OfficerReads, PolicyView, LeviesView, LeviesViewAll, LeviesManage, RegularisationView, RegularisationApplications],
         // Analysts work with aggregates: businesses yes, named people no.
         [Roles.Analyst] = [EmployersView, EmployersViewAll, AgenciesView, AgenciesViewAll, PolicyView, PolicyViewDrafts, QuotasView, LeviesView, LeviesViewAll,
             RegularisationView],
         [Roles.Employer] = [EmployersView, WorkersView, WorkersRegister, WorkersEdit, VacanciesView, VacanciesPost, VacanciesDecide, QuotasView, QuotasRequest,
-            PermitsView, PermitsApply, LeviesView, RegularisationApply, NotificationsView],
+            PermitsView, PermitsApply, LeviesView, RegularisationApply, NotificationsView, InspectionsView],
         [Roles.Agency] = [AgenciesView, WorkersView, WorkersRegister, WorkersEdit],
         [Roles.Worker] = [WorkersView, PermitsView, NotificationsView],
         [Roles.Partner] = [AgenciesView, AgenciesViewAll],
