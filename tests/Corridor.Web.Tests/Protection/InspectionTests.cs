@@ -261,6 +261,7 @@ public sealed class InspectionTests(InspectionApps apps) : IClassFixture<Inspect
         }
 
         Vk.Advance(app, 15); // past the debarment's last day
+        e = e with { Client = await app.TokenClientAsync(e.Email) }; // the old token has expired with the moved clock
         var allowed = await e.AppliedAsync(await app.WorkerAsync(e.Employer.Id), vacancy);
         Assert.True(allowed.Passed("PERMIT-NOT-BANNED"));
         Assert.Equal("Approved", allowed.Status());

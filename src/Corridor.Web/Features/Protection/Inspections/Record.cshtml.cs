@@ -149,6 +149,9 @@ public sealed class RecordInspection(CorridorDbContext db, InspectionScope scope
 public sealed class RecordModel(GetInspection get, RecordInspection handler, TimeProvider clock) : PageModel
 {
     public const int FindingRows = 3;
+
+    public static IEnumerable<Microsoft.AspNetCore.Mvc.Rendering.SelectListItem> ViolationItems(IStringLocalizer l) =>
+        Violations.All.Select(v => new Microsoft.AspNetCore.Mvc.Rendering.SelectListItem($"{l[v.Description]} ({v.Citation})", v.Code));
     [BindProperty] public InspectionReportForm Input { get; set; } = new();
     public InspectionView Inspection { get; private set; } = null!;
 
