@@ -339,4 +339,57 @@ public sealed class InspectionTests(InspectionApps apps) : IClassFixture<Inspect
         var employerBrowser = await app.BrowserClientAsync("employer");
         Assert.Equal(HttpStatusCode.NotFound, (await employerBrowser.GetAsync($"/protection/inspections/{id}")).StatusCode);
     }
+
+    [DatabaseTheory]
+    public async Task An_agency_debarred_from_deployments_is_listed_and_read_by_the_recruitment_check(TestProvider provider)
+    {
+        var app = await apps.GetAsync(provider);
+        var agency = await app.WithDbAsync(db => db.RecruitmentAgencies.AsNoTracking().OrderBy(a => a.LicenceNumber).FirstAsync());
+        var regulator = await app.ApiClientAsync("recruitment-regulator");
+        var bad = await regulator.PostAsJsonAsync("/api/v1/protection/sanctions", new
+        {
+            party = "Agency", partyNumber = agency.LicenceNumber, kind = "DebarmentDeployments", months = 0, decisionReference = "DEC-1", reason = "Fees",
+        });
+        Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
+        Assert.Equal(["months"], (await bad.JsonAsync()).ErrorFields());
+
+        var imposed = await regulator.PostAsJsonAsync("/api/v1/protection/sanctions", new
+        {
+            party = "Agency", partyNumber = agency.LicenceNumber, kind = "DebarmentDeployments", months = 12, decisionReference = "DEC-2026-090",
+            reason = "Recruitment fees charged to workers",
+        });
+        Assert.Equal(HttpStatusCode.Created, imposed.StatusCode);
+
+        await using (var scope = app.Services.CreateAsyncScope())
+        {
+            var sanctions = scope.ServiceProvider.GetRequiredService<Sanctions>();
+            Assert.True(await sanctions.DebarredAsync(agency.Id, SanctionKind.DebarmentDeployments, app.Today(), CancellationToken.None));
+            Assert.False(await sanctions.DebarredAsync(agency.Id, SanctionKind.DebarmentPermits, app.Today(), CancellationToken.None));
+        }
+        var list = await (await app.AnonymousClient().GetAsync($"/api/v1/protection/watchlist?q={agency.LicenceNumber}")).JsonAsync();
+        var row = list.GetProperty("items").EnumerateArray().Single(r => r.GetProperty("decisionReference").GetString() == "DEC-2026-090");
+        Assert.Equal(("Agency", agency.Name), (row.GetProperty("party").GetString(), row.GetProperty("name").GetString()));
+        // Not the employer flags: an agency has none, and deployments are not permits.
+        Assert.False(await app.WithDbAsync(db => db.EmployerFlags.AnyAsync(f => f.EmployerId == agency.Id)));
+    }
+
+    [DatabaseTheory]
+    public async Task Officers_feed_complaint_counts_and_others_may_not(TestProvider provider)
+    {
+        var app = await apps.GetAsync(provider);
+        var employer = await Vk.NewEmployerAsync(app);
+        var caseOfficer = await app.ApiClientAsync("case-officer");
+
+        var unknown = await caseOfficer.PostAsJsonAsync("/api/v1/protection/risk/signals", new { employerRegistrationNumber = "NOPE", kind = "Complaint", count = 2, source = "Hotline" });
+        Assert.Equal(HttpStatusCode.BadRequest, unknown.StatusCode);
+        var fed = await caseOfficer.PostAsJsonAsync("/api/v1/protection/risk/signals", new { employerRegistrationNumber = employer.RegistrationNumber, kind = "Complaint", count = 3, source = "Hotline" });
+        Assert.Equal(HttpStatusCode.Created, fed.StatusCode);
+        await RunRiskJobAsync(app);
+        var score = await app.WithDbAsync(db => db.RiskScores.AsNoTracking().SingleAsync(s => s.EmployerId == employer.Id));
+        Assert.Equal(3m, score.Breakdown.Single(b => b.Key == "complaints").Value);
+
+        var employerClient = (await app.NewPermitEmployerAsync()).Client;
+        Assert.Equal(HttpStatusCode.Forbidden, (await employerClient.PostAsJsonAsync("/api/v1/protection/risk/signals", new { })).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await caseOfficer.PostAsJsonAsync("/api/v1/protection/inspections", new { employerRegistrationNumber = employer.RegistrationNumber })).StatusCode);
+    }
 }
