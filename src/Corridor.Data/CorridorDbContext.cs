@@ -62,6 +62,11 @@ public sealed class CorridorDbContext(
     public DbSet<Corridor.Domain.Recruitment.ForeignEmployer> ForeignEmployers => Set<Corridor.Domain.Recruitment.ForeignEmployer>();
     public DbSet<Corridor.Domain.Recruitment.JobOrder> JobOrders => Set<Corridor.Domain.Recruitment.JobOrder>();
     public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();
+    public DbSet<Corridor.Domain.Protection.RiskScore> RiskScores => Set<Corridor.Domain.Protection.RiskScore>();
+    public DbSet<Corridor.Domain.Protection.RiskSignal> RiskSignals => Set<Corridor.Domain.Protection.RiskSignal>();
+    public DbSet<Corridor.Domain.Protection.Inspection> Inspections => Set<Corridor.Domain.Protection.Inspection>();
+    public DbSet<Corridor.Domain.Protection.InspectionFinding> InspectionFindings => Set<Corridor.Domain.Protection.InspectionFinding>();
+    public DbSet<Corridor.Domain.Protection.Sanction> Sanctions => Set<Corridor.Domain.Protection.Sanction>();
 
     /// <summary>Records a named domain action to be audited with the next save.</summary>
     public void RecordAction(string action, string entityType, object entityId, object? data = null) =>

@@ -34,6 +34,7 @@ public static class RuleCatalogue
     public const string EmploymentContracts = "Employment contracts";
     public const string RecruitmentFees = "Recruitment fees";
     public const string Recruitment = "Recruitment";
+    public const string Inspections = "Inspections";
 
     public static readonly IReadOnlyList<RuleDefinition> All =
     [
@@ -267,6 +268,48 @@ public static class RuleCatalogue
         new("AGENCY-RENEWAL-WINDOW", Recruitment, "A licence may be renewed only in the last this many months of its validity.",
             "Policy default (Philippines DMW)",
             [new("months", "Renewal window (months before expiry)", ParameterKind.Integer, 1, 24, 3)]),
+        new("INSP-RISK-WEIGHTS", Inspections, "Employers are ranked for inspection by a risk score: the weighted sum of the sector's risk level, complaints, wage-protection alerts and violations found within the look-back period, the migrant share of the workforce (0 to 1) and the size band (1: under 10, 2: 10-49, 3: 50-249, 4: 250 and more).",
+            "ILO C081 Art. 10, 16 (inspections as often as needed, staff by risk); policy default",
+            [
+                new("sectorRisk", "Weight: sector risk level", ParameterKind.Decimal, 0, 100, 10),
+                new("complaints", "Weight: per complaint", ParameterKind.Decimal, 0, 100, 5),
+                new("wageAlerts", "Weight: per wage-protection alert", ParameterKind.Decimal, 0, 100, 4),
+                new("priorViolations", "Weight: per violation found", ParameterKind.Decimal, 0, 100, 8),
+                new("migrantShare", "Weight: migrant share of the workforce (0 to 1)", ParameterKind.Decimal, 0, 100, 20),
+                new("size", "Weight: size band", ParameterKind.Decimal, 0, 100, 2),
+                new("lookbackMonths", "Look-back for complaints, alerts and violations (months)", ParameterKind.Integer, 1, 120, 24),
+            ]),
+        new("INSP-SECTOR-RISK", Inspections, "The risk level of each ISIC section (0 to 5); construction, agriculture and fishing, and domestic work are high by default.",
+            "ILO C081 Art. 10, 16; policy default",
+            [
+                new("A", "A: Agriculture, forestry and fishing", ParameterKind.Integer, 0, 5, 3),
+                new("B", "B: Mining and quarrying", ParameterKind.Integer, 0, 5, 2),
+                new("C", "C: Manufacturing", ParameterKind.Integer, 0, 5, 2),
+                new("D", "D: Electricity and gas", ParameterKind.Integer, 0, 5, 1),
+                new("E", "E: Water and waste", ParameterKind.Integer, 0, 5, 2),
+                new("F", "F: Construction", ParameterKind.Integer, 0, 5, 3),
+                new("G", "G: Wholesale and retail trade", ParameterKind.Integer, 0, 5, 1),
+                new("H", "H: Transport and storage", ParameterKind.Integer, 0, 5, 2),
+                new("I", "I: Accommodation and food service", ParameterKind.Integer, 0, 5, 2),
+                new("J", "J: Information and communication", ParameterKind.Integer, 0, 5, 1),
+                new("K", "K: Finance and insurance", ParameterKind.Integer, 0, 5, 1),
+                new("L", "L: Real estate", ParameterKind.Integer, 0, 5, 1),
+                new("M", "M: Professional and technical activities", ParameterKind.Integer, 0, 5, 1),
+                new("N", "N: Administrative and support services", ParameterKind.Integer, 0, 5, 2),
+                new("O", "O: Public administration", ParameterKind.Integer, 0, 5, 1),
+                new("P", "P: Education", ParameterKind.Integer, 0, 5, 1),
+                new("Q", "Q: Health and social work", ParameterKind.Integer, 0, 5, 1),
+                new("R", "R: Arts and recreation", ParameterKind.Integer, 0, 5, 1),
+                new("S", "S: Other services", ParameterKind.Integer, 0, 5, 1),
+                new("T", "T: Households as employers (domestic work)", ParameterKind.Integer, 0, 5, 3),
+                new("U", "U: Extraterritorial organisations", ParameterKind.Integer, 0, 5, 1),
+            ]),
+        new("INSP-PLAN", Inspections, "The inspection plan lists, per region, this many employers with the highest risk score that were not inspected within the given months.",
+            "ILO C081 Art. 16; policy default",
+            [
+                new("topN", "Employers per region", ParameterKind.Integer, 1, 500, 10),
+                new("skipInspectedMonths", "Skip employers inspected within (months)", ParameterKind.Integer, 0, 60, 12),
+            ]),
     ];
 
     private static readonly Dictionary<string, RuleDefinition> ById = All.ToDictionary(r => r.Id, StringComparer.Ordinal);

@@ -8,6 +8,7 @@ using Corridor.Web.Features.Permits;
 using Corridor.Web.Features.Levies;
 using Corridor.Web.Features.Notifications;
 using Corridor.Web.Features.Policy;
+using Corridor.Web.Features.Protection.Inspections;
 using Corridor.Web.Features.Quotas;
 using Corridor.Web.Features.Recruitment.Orientation;
 using Corridor.Web.Features.Recruitment.Contracts;
@@ -73,6 +74,10 @@ public static class FeaturesSetup
         services.AddScoped<IDailyJob, ExpireAgencyLicences>();
         services.AddScoped<IDailyJob, ExpireEmployerAccreditations>();
         services.AddScoped<VerifyAuditChain>();
+        services.AddScoped<InspectionScope>().AddScoped<Sanctions>().AddScoped<RiskInputs>().AddScoped<ListRiskScores>().AddScoped<RecordRiskSignal>()
+            .AddScoped<InspectionPlan>().AddScoped<PlanInspection>().AddScoped<ListInspections>().AddScoped<GetInspection>().AddScoped<RecordInspection>()
+            .AddScoped<ImposeSanction>().AddScoped<ListSanctions>().AddScoped<PublicWatchlist>();
+        services.AddScoped<IDailyJob, RiskScoresJob>();
         services.AddScoped<DemoSeeder>();
         return services;
     }
@@ -95,6 +100,7 @@ public static class FeaturesSetup
         api.MapContractsApi();
         api.MapRecruitmentFeesApi();
         api.MapLicensingApi();
+        api.MapInspectionsApi();
         return api;
     }
 }

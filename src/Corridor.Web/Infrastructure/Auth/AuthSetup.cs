@@ -103,6 +103,7 @@ public sealed class CorridorClaimsFactory(
         if (user.EmployerId is { } e) identity.AddClaim(new Claim(CurrentUser.EmployerClaim, e.ToString()));
         if (user.AgencyId is { } a) identity.AddClaim(new Claim(CurrentUser.AgencyClaim, a.ToString()));
         if (user.WorkerId is { } w) identity.AddClaim(new Claim(CurrentUser.WorkerClaim, w.ToString()));
+        if (user.OrgUnitId is { } o) identity.AddClaim(new Claim(CurrentUser.OrgUnitClaim, o.ToString()));
         identity.AddClaim(new Claim("corridor:display-name", user.DisplayName));
         return identity;
     }

@@ -9,6 +9,8 @@ public sealed class CurrentUser(IHttpContextAccessor http) : IAuditActor
     public const string EmployerClaim = "corridor:employer";
     public const string AgencyClaim = "corridor:agency";
     public const string WorkerClaim = "corridor:worker";
+    /// <summary>The org unit an officer works in (an inspector's region); none means the whole country.</summary>
+    public const string OrgUnitClaim = "corridor:org-unit";
 
     private ClaimsPrincipal Principal => http.HttpContext?.User ?? new ClaimsPrincipal();
 
@@ -20,6 +22,7 @@ public sealed class CurrentUser(IHttpContextAccessor http) : IAuditActor
     public Guid? EmployerId => GuidClaim(EmployerClaim);
     public Guid? AgencyId => GuidClaim(AgencyClaim);
     public Guid? WorkerId => GuidClaim(WorkerClaim);
+    public Guid? OrgUnitId => GuidClaim(OrgUnitClaim);
 
     public bool IsInRole(string role) => Principal.IsInRole(role);
 

@@ -95,6 +95,18 @@ public static class Permissions
     /// <summary>The notifications inbox; employers and workers see their own, holders of <see cref="NotificationsViewAll"/> all.</summary>
     public const string NotificationsView = "notifications.view";
     public const string NotificationsViewAll = "notifications.view-all";
+    /// <summary>Risk scores of employers with their breakdown, and the inspection plan (an inspector sees the region of the account).</summary>
+    public const string RiskView = "protection.risk-view";
+    /// <summary>Feed complaint and wage-protection-alert counts into the risk score.</summary>
+    public const string RiskSignalsRecord = "protection.risk-signals";
+    /// <summary>See inspections; an employer sees only its own, an inspector those of the region of the account.</summary>
+    public const string InspectionsView = "inspections.view";
+    /// <summary>Plan inspections and record visits with findings and sanctions.</summary>
+    public const string InspectionsManage = "inspections.manage";
+    /// <summary>Every sanction with its internal notes (the public watchlist needs no permission).</summary>
+    public const string SanctionsView = "sanctions.view";
+    /// <summary>Impose sanctions (warnings, fines, debarments, referrals) on employers and agencies.</summary>
+    public const string SanctionsManage = "sanctions.manage";
 
     /// <summary>See orientation curricula and sessions; enrolments and certificates only of workers the account may see (<see cref="OrientationViewAll"/>: all).</summary>
     public const string OrientationView = "orientation.view";
@@ -165,7 +177,8 @@ public static class Permissions
             RecruitmentCostsView, RecruitmentCostsViewAll, RecruitmentCostsRecord, FeeCapsManage, ViolationCasesView,
             ViolationCasesViewAll, ViolationCasesClose, LicensingView, LicensingManage, ForeignEmployersView,
             ForeignEmployersManage, ForeignEmployersAccredit, JobOrdersView, JobOrdersViewAll, JobOrdersCreate,
-            JobOrdersVerify
+            JobOrdersVerify, RiskView, RiskSignalsRecord, InspectionsView, InspectionsManage, SanctionsView,
+            SanctionsManage
         ],
         [Roles.PolicyOfficer] = [
             EmployersView, EmployersViewAll, AgenciesView, AgenciesViewAll, PolicyView, PolicyViewDrafts, PolicyEdit,
@@ -175,7 +188,7 @@ public static class Permissions
             .. OfficerReads, EmployersManage, WorkersRegister, WorkersEdit, JobSeekersView, JobSeekersManage, PolicyView,
             PolicyViewDrafts, QuotasView, QuotasAllocate, VacanciesView, VacanciesViewAll, VacanciesPost, VacanciesDecide,
             EmployerFlagsManage, PermitsView, PermitsViewAll, PermitsDecide, LeviesView, LeviesViewAll,
-            RegularisationView, RegularisationApplications, NotificationsView, NotificationsViewAll
+            RegularisationView, RegularisationApplications, NotificationsView, NotificationsViewAll, SanctionsView
         ],
         [Roles.RecruitmentRegulator] = [
             .. OfficerReads, AgenciesManage, WorkersRegister, WorkersEdit, PolicyView, RegularisationView,
@@ -184,16 +197,18 @@ public static class Permissions
             RecruitmentCostsView, RecruitmentCostsViewAll, RecruitmentCostsRecord, FeeCapsManage, ViolationCasesView,
             ViolationCasesViewAll, ViolationCasesClose, LicensingView, LicensingManage, ForeignEmployersView,
             ForeignEmployersManage, ForeignEmployersAccredit, JobOrdersView, JobOrdersViewAll, JobOrdersCreate,
-            JobOrdersVerify
+            JobOrdersVerify, SanctionsView, SanctionsManage
         ],
         [Roles.Inspector] = [
             .. OfficerReads, PolicyView, VacanciesView, VacanciesViewAll, EmployerFlagsManage, PermitsView,
             PermitsViewAll, RegularisationView, RegularisationApplications, ContractsView, ContractsViewAll,
-            LicensingView, ForeignEmployersView, JobOrdersView, JobOrdersViewAll
+            LicensingView, ForeignEmployersView, JobOrdersView, JobOrdersViewAll, RiskView, RiskSignalsRecord,
+            InspectionsView, InspectionsManage, SanctionsView, SanctionsManage
         ],
         [Roles.CaseOfficer] = [
             .. OfficerReads, PolicyView, VacanciesView, VacanciesViewAll, EmployerFlagsManage, RegularisationView,
-            RegularisationApplications, ContractsView, ContractsViewAll, LicensingView
+            RegularisationApplications, ContractsView, ContractsViewAll, LicensingView, RiskView, RiskSignalsRecord,
+            InspectionsView, SanctionsView
         ],
         [Roles.FundOfficer] = [
             .. OfficerReads, PolicyView, LeviesView, LeviesViewAll, LeviesManage, RegularisationView,
@@ -207,7 +222,7 @@ public static class Permissions
         [Roles.Employer] = [
             EmployersView, WorkersView, WorkersRegister, WorkersEdit, VacanciesView, VacanciesPost, VacanciesDecide,
             QuotasView, QuotasRequest, PermitsView, PermitsApply, LeviesView, RegularisationApply, NotificationsView,
-            ContractsView, ContractsDraft
+            ContractsView, ContractsDraft, InspectionsView
         ],
         [Roles.Agency] = [
             AgenciesView, WorkersView, WorkersRegister, WorkersEdit, OrientationView, OrientationEnrol, ContractsView,

@@ -133,7 +133,8 @@ public static class CorridorCommands
         var name = new Option<string?>("--name") { Description = "Display name." };
         var employer = new Option<string?>("--employer") { Description = "For employer accounts: the employer's registration number." };
         var agency = new Option<string?>("--agency") { Description = "For agency accounts: the agency's licence number." };
-        var add = new Command("add", "Create an account, e.g. the first administrator of a new deployment.") { email, role, password, name, employer, agency };
+        var orgUnit = new Option<string?>("--org-unit") { Description = "For officers working in one region (e.g. inspectors): the org unit's code; none means the whole country." };
+        var add = new Command("add", "Create an account, e.g. the first administrator of a new deployment.") { email, role, password, name, employer, agency, orgUnit };
         add.SetAction(async (parse, ct) =>
         {
             var app = Program.BuildWebApp([]);
@@ -150,6 +151,9 @@ public static class CorridorCommands
             if (parse.GetValue(agency) is { } lic)
                 user.AgencyId = await db.RecruitmentAgencies.Where(a => a.LicenceNumber == lic).Select(a => (Guid?)a.Id).FirstOrDefaultAsync(ct)
                     ?? throw new InvalidOperationException($"No agency has licence number {lic}.");
+            if (parse.GetValue(orgUnit) is { } unit)
+                user.OrgUnitId = await db.OrgUnits.Where(u => u.Code == unit).Select(u => (Guid?)u.Id).FirstOrDefaultAsync(ct)
+                    ?? throw new InvalidOperationException($"No org unit has code {unit}.");
             var users = sp.GetRequiredService<UserManager<CorridorUser>>();
             var created = await users.CreateAsync(user, parse.GetValue(password)!);
             if (created.Succeeded) created = await users.AddToRoleAsync(user, roleName);

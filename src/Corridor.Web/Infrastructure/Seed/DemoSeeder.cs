@@ -78,6 +78,8 @@ public sealed class DemoSeeder(CorridorDbContext db, UserManager<CorridorUser> u
         await SeedRecruitmentFeesAsync(ct);
         progress?.Report(("recruitment licensing", 0));
         await SeedRecruitmentLicensingAsync(ct);
+        progress?.Report(("inspections", 0));
+        await SeedInspectionsAsync(employers, agencies, ct);
         return logins;
     }
 
@@ -1039,4 +1041,56 @@ public sealed class DemoSeeder(CorridorDbContext db, UserManager<CorridorUser> u
 
     private double NextGaussian() =>
         Math.Sqrt(-2.0 * Math.Log(1.0 - _random.NextDouble())) * Math.Sin(2.0 * Math.PI * _random.NextDouble());
+
+    /// <summary>
+    /// Complaint signals, a recorded inspection with a wage-arrears finding and a fine, a planned follow-up, a
+    /// permit debarment of an employer and a deployment debarment of an agency (both on the public watchlist),
+    /// then the risk scores as the daily job computes them. Only for a country big enough that the records
+    /// touch no employer the small test countries rely on (the demo employer is never chosen).
+    /// </summary>
+    private async Task SeedInspectionsAsync(List<Employer> employers, List<RecruitmentAgency> agencies, CancellationToken ct)
+    {
+        if (employers.Count <= 10) return;
+        var demoEmployerId = await db.Users.Where(u => u.Email == $"{Roles.Employer}@demo.corridor").Select(u => u.EmployerId).SingleAsync(ct);
+        var flagged = await db.EmployerFlags.Select(f => f.EmployerId).Distinct().ToListAsync(ct);
+        var permitHolders = await db.WorkPermitApplications.Select(a => a.EmployerId).Distinct().ToListAsync(ct);
+        var pool = employers.Where(e => e.Id != demoEmployerId && !flagged.Contains(e.Id) && !permitHolders.Contains(e.Id))
+            .OrderBy(e => e.RegistrationNumber).ToList();
+        if (pool.Count < 8) return;
+        for (var i = 0; i < 6; i++)
+            db.RiskSignals.Add(new Corridor.Domain.Protection.RiskSignal(pool[i].Id, Corridor.Domain.Protection.RiskSignalKind.Complaint,
+                Today.AddDays(-10 * (i + 1)), 6 - i, "Ministry hotline (demo)"));
+        db.RiskSignals.Add(new Corridor.Domain.Protection.RiskSignal(pool[1].Id, Corridor.Domain.Protection.RiskSignalKind.WageAlert,
+            Today.AddDays(-5), 2, "Wage protection reconciliation (demo)"));
+
+        var visited = pool[0];
+        var inspection = new Corridor.Domain.Protection.Inspection(PublicNumber.New('I', _random), visited.Id, Today.AddDays(-21), "Demo inspector");
+        inspection.Record(Today.AddDays(-20), "Demo inspector", "Site and workers' housing visited; payroll records checked (demo).", Today.AddMonths(1), Today);
+        db.Inspections.Add(inspection);
+        var arrears = new Corridor.Domain.Protection.InspectionFinding(inspection.Id, visited.Id, Corridor.Domain.Protection.Violations.WageArrears,
+            Corridor.Domain.Protection.FindingSeverity.Serious, 8, 2_400_000m, "Two months of wages unpaid (demo)", Today.AddDays(-20));
+        var flag = new EmployerFlag(visited.Id, EmployerFlagKind.WageArrears, Today.AddDays(-20), $"Inspection {inspection.Number}: wages owed 2400000", count: 8);
+        arrears.LinkFlag(flag.Id);
+        db.EmployerFlags.Add(flag);
+        db.InspectionFindings.Add(arrears);
+        db.InspectionFindings.Add(new Corridor.Domain.Protection.InspectionFinding(inspection.Id, visited.Id, "DOCUMENT-RETENTION",
+            Corridor.Domain.Protection.FindingSeverity.Critical, 3, null, "Passports kept in the site office (demo)", Today.AddDays(-20)));
+        db.Sanctions.Add(new Corridor.Domain.Protection.Sanction(Corridor.Domain.Protection.SanctionParty.Employer, visited.Id,
+            Corridor.Domain.Protection.SanctionKind.Fine, Today.AddDays(-20), null, 500_000m, inspection.Number, "Wage arrears and retained passports (demo)", inspection.Id));
+        db.Inspections.Add(new Corridor.Domain.Protection.Inspection(PublicNumber.New('I', _random), visited.Id, Today.AddMonths(1), "Demo inspector", inspection.Id));
+        db.Inspections.Add(new Corridor.Domain.Protection.Inspection(PublicNumber.New('I', _random), pool[2].Id, Today.AddDays(7), "Demo inspector"));
+
+        var debarred = new Corridor.Domain.Protection.Sanction(Corridor.Domain.Protection.SanctionParty.Employer, pool[3].Id,
+            Corridor.Domain.Protection.SanctionKind.DebarmentPermits, Today.AddDays(-30), 6, null, "DEC-2026-041", "Forced overtime and retained passports found on two inspections (demo)",
+            internalNote: "Complainants' names are in case file 41 (demo)");
+        if (Corridor.Web.Features.Protection.Inspections.ImposeSanction.OpenWatchlistFlag(debarred) is { } watch) db.EmployerFlags.Add(watch);
+        db.Sanctions.Add(debarred);
+        if (agencies.FirstOrDefault(a => a.Status != LicenceStatus.Licensed) is { } agency)
+            db.Sanctions.Add(new Corridor.Domain.Protection.Sanction(Corridor.Domain.Protection.SanctionParty.Agency, agency.Id,
+                Corridor.Domain.Protection.SanctionKind.DebarmentDeployments, Today.AddDays(-60), 12, null, "DEC-2026-017", "Recruitment fees charged to workers (demo)"));
+        await db.SaveChangesAsync(ct);
+
+        // The scores as the daily job would compute them today, so the plan is not empty before the first run.
+        await new Corridor.Web.Features.Protection.Inspections.RiskScoresJob(db, new Corridor.Web.Features.Protection.Inspections.RiskInputs(db)).RunAsync(Today, ct);
+    }
 }

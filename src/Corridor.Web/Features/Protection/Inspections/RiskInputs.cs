@@ -1,0 +1,107 @@
+using Corridor.Data;
+using Corridor.Domain.Admission;
+using Corridor.Domain.Protection;
+using Corridor.Domain.Registry;
+using Corridor.Web.Infrastructure.Jobs;
+using Microsoft.EntityFrameworkCore;
+
+namespace Corridor.Web.Features.Protection.Inspections;
+
+/// <summary>
+/// Every input of the risk score, one method each, counted per employer for a period. Complaints and
+/// wage-protection alerts are read from <see cref="RiskSignal"/> records (fed by officers or jobs through
+/// /api/v1/protection/risk/signals) plus the employer flags that stand for them; when the complaints and
+/// payroll registers are merged, their counts are added in <see cref="ComplaintsAsync"/> and
+/// <see cref="WageAlertsAsync"/> and nothing else changes.
+/// </summary>
+public sealed class RiskInputs(CorridorDbContext db)
+{
+    /// <summary>Complaint signals, plus findings of abuse recorded as employer flags, opened in the period.</summary>
+    public async Task<Dictionary<Guid, int>> ComplaintsAsync(DateOnly from, DateOnly to, CancellationToken ct)
+    {
+        var signals = await SignalsAsync(RiskSignalKind.Complaint, from, to, ct);
+        var abuse = await db.EmployerFlags.AsNoTracking()
+            .Where(f => f.Kind == EmployerFlagKind.Abuse && f.OpenedOn > from && f.OpenedOn <= to)
+            .GroupBy(f => f.EmployerId).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(ct);
+        return Merge(signals, abuse.Select(a => (a.Key, a.Count)));
+    }
+
+    /// <summary>
+    /// Wage-protection alert signals, plus wage-arrears flags an officer recorded directly (those opened by an
+    /// inspection are counted once, as violations).
+    /// </summary>
+    public async Task<Dictionary<Guid, int>> WageAlertsAsync(DateOnly from, DateOnly to, CancellationToken ct)
+    {
+        var signals = await SignalsAsync(RiskSignalKind.WageAlert, from, to, ct);
+        var fromInspections = db.InspectionFindings.Where(x => x.EmployerFlagId != null).Select(x => x.EmployerFlagId);
+        var flags = await db.EmployerFlags.AsNoTracking()
+            .Where(f => f.Kind == EmployerFlagKind.WageArrears && f.OpenedOn > from && f.OpenedOn <= to && !fromInspections.Contains(f.Id))
+            .GroupBy(f => f.EmployerId).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(ct);
+        return Merge(signals, flags.Select(a => (a.Key, a.Count)));
+    }
+
+    /// <summary>Violations found by inspections in the period.</summary>
+    public async Task<Dictionary<Guid, int>> PriorViolationsAsync(DateOnly from, DateOnly to, CancellationToken ct) =>
+        (await db.InspectionFindings.AsNoTracking().Where(x => x.FoundOn > from && x.FoundOn <= to)
+            .GroupBy(x => x.EmployerId).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(ct))
+        .ToDictionary(x => x.Key, x => x.Count);
+
+    /// <summary>Inbound migrant workers currently employed by each employer.</summary>
+    public async Task<Dictionary<Guid, int>> MigrantWorkersAsync(CancellationToken ct) =>
+        (await db.MigrantWorkers.AsNoTracking().Where(w => w.Direction == MigrationDirection.Inbound && w.CurrentEmployerId != null)
+            .GroupBy(w => w.CurrentEmployerId!.Value).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(ct))
+        .ToDictionary(x => x.Key, x => x.Count);
+
+    private async Task<Dictionary<Guid, int>> SignalsAsync(RiskSignalKind kind, DateOnly from, DateOnly to, CancellationToken ct) =>
+        (await db.RiskSignals.AsNoTracking().Where(s => s.Kind == kind && s.ReportedOn > from && s.ReportedOn <= to)
+            .GroupBy(s => s.EmployerId).Select(g => new { g.Key, Count = g.Sum(s => s.Count) }).ToListAsync(ct))
+        .ToDictionary(x => x.Key, x => x.Count);
+
+    private static Dictionary<Guid, int> Merge(Dictionary<Guid, int> into, IEnumerable<(Guid Key, int Count)> more)
+    {
+        foreach (var (key, count) in more) into[key] = into.GetValueOrDefault(key) + count;
+        return into;
+    }
+}
+
+/// <summary>
+/// Recomputes every employer's risk score under the policy in force (INSP-RISK-WEIGHTS, INSP-SECTOR-RISK) and
+/// stores it with its breakdown; one row per employer, updated in place when it changes (ComputedOn is the day of the
+/// last change), so a repeated run changes nothing more.
+/// </summary>
+public sealed class RiskScoresJob(CorridorDbContext db, RiskInputs inputs) : IDailyJob
+{
+    public string Name => "protection.risk-scores";
+
+    public async Task<string> RunAsync(DateOnly today, CancellationToken ct)
+    {
+        var policy = await db.PolicySets.AsNoTracking()
+            .Where(s => s.Status == Corridor.Domain.Policy.PolicySetStatus.Active && s.EffectiveFrom <= today)
+            .OrderByDescending(s => s.EffectiveFrom).ThenByDescending(s => s.Number).FirstOrDefaultAsync(ct);
+        if (policy is null) return "no policy in force; nothing computed.";
+        var from = RiskScoring.LookbackFrom(policy.Rules, today);
+        var complaints = await inputs.ComplaintsAsync(from, today, ct);
+        var alerts = await inputs.WageAlertsAsync(from, today, ct);
+        var violations = await inputs.PriorViolationsAsync(from, today, ct);
+        var migrants = await inputs.MigrantWorkersAsync(ct);
+        var scores = await db.RiskScores.ToDictionaryAsync(s => s.EmployerId, ct);
+        var employers = await db.Employers.AsNoTracking().Select(e => new { e.Id, e.IsicSection, e.NationalEmployees }).ToListAsync(ct);
+        var changed = 0;
+        foreach (var e in employers)
+        {
+            var breakdown = RiskScoring.Score(policy.Rules, new RiskFactors(e.IsicSection, complaints.GetValueOrDefault(e.Id),
+                alerts.GetValueOrDefault(e.Id), violations.GetValueOrDefault(e.Id), migrants.GetValueOrDefault(e.Id), e.NationalEmployees));
+            if (!scores.TryGetValue(e.Id, out var score))
+            {
+                score = new RiskScore(e.Id);
+                db.RiskScores.Add(score);
+            }
+            // An unchanged score is not rewritten: the audit trail records changes, not daily recomputations.
+            else if (score.IsSame(breakdown, policy.Number)) continue;
+            score.Set(breakdown, today, policy.Number);
+            changed++;
+        }
+        if (changed > 0) await db.SaveChangesAsync(ct);
+        return $"{changed} of {employers.Count} risk scores computed under policy {policy.Number}.";
+    }
+}
