@@ -15,7 +15,9 @@ public sealed class FeeDemoDataTests
         await app.SeedAsync();
 
         var costs = await app.WithDbAsync(db => db.RecruitmentCosts.AsNoTracking().ToListAsync());
-        var cases = await app.WithDbAsync(db => db.ViolationCases.AsNoTracking().ToListAsync());
+        // Contract substitution also opens violation cases in the demo; these are the fee cases.
+        var cases = await app.WithDbAsync(db => db.ViolationCases.AsNoTracking()
+            .Where(c => c.Kind == ViolationKind.FeeOverCap || c.Kind == ViolationKind.FeeWhereCapIsZero).ToListAsync());
         Assert.Equal([FeeFinding.WithinCap, FeeFinding.OverCap, FeeFinding.CapIsZero, FeeFinding.NeedsWage],
             costs.Select(c => c.Finding).Distinct().Order());
         Assert.Equal([CostSource.Agency, CostSource.WorkerDeclaration], costs.Select(c => c.Source).Distinct().Order());

@@ -57,8 +57,9 @@ internal static class LicensingKit
         await api.PostAsJsonAsync($"/api/v1/recruitment/licences/{agencyId}/{change}",
             new { reason, category, version = await app.VersionAsync(agencyId) });
 
+    /// <summary>The field names of a problem-details "errors" object, sorted (as Support's, which this namespace hides).</summary>
     public static string[] ErrorFields(this JsonElement problem) =>
-        [.. problem.GetProperty("errors").EnumerateObject().Select(p => p.Name)];
+        [.. problem.GetProperty("errors").EnumerateObject().Select(p => p.Name).Order()];
 
     public static Task<RecruitmentAgency> AgencyAsync(this CorridorAppFactory app, Guid id) =>
         app.WithDbAsync(db => db.RecruitmentAgencies.AsNoTracking().SingleAsync(a => a.Id == id));
