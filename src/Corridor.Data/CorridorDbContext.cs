@@ -46,6 +46,8 @@ public sealed class CorridorDbContext(
     public DbSet<Corridor.Domain.Admission.RegularisationWindow> RegularisationWindows => Set<Corridor.Domain.Admission.RegularisationWindow>();
     public DbSet<Corridor.Domain.Admission.RegularisationApplication> RegularisationApplications => Set<Corridor.Domain.Admission.RegularisationApplication>();
     public DbSet<Corridor.Domain.Notifications.Notification> Notifications => Set<Corridor.Domain.Notifications.Notification>();
+    public DbSet<Corridor.Domain.Protection.Complaint> Complaints => Set<Corridor.Domain.Protection.Complaint>();
+    public DbSet<Corridor.Domain.Protection.ProtectionCase> ProtectionCases => Set<Corridor.Domain.Protection.ProtectionCase>();
     public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();
 
     /// <summary>Records a named domain action to be audited with the next save.</summary>

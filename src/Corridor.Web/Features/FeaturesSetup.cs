@@ -8,6 +8,7 @@ using Corridor.Web.Features.Permits;
 using Corridor.Web.Features.Levies;
 using Corridor.Web.Features.Notifications;
 using Corridor.Web.Features.Policy;
+using Corridor.Web.Features.Protection.Complaints;
 using Corridor.Web.Features.Quotas;
 using Corridor.Web.Features.Regularisation;
 using Corridor.Web.Features.Shared;
@@ -53,6 +54,8 @@ public static class FeaturesSetup
         services.AddScoped<IDailyJob, PermitExpiryReminders>();
         services.AddSingleton<INotificationChannel, LogNotificationChannel>();
         services.AddScoped<OutboxDelivery>().AddScoped<ListNotifications>();
+        services.AddScoped<FileComplaint>().AddScoped<GetComplaintStatus>().AddScoped<ListCases>().AddScoped<GetCase>()
+            .AddScoped<TriageCase>().AddScoped<MoveCase>().AddScoped<CaseDashboardReport>();
         services.AddScoped<VerifyAuditChain>();
         services.AddScoped<DemoSeeder>();
         return services;
@@ -72,6 +75,7 @@ public static class FeaturesSetup
         api.MapLeviesApi();
         api.MapRegularisationApi();
         api.MapNotificationsApi();
+        api.MapComplaintsApi();
         return api;
     }
 }

@@ -96,6 +96,17 @@ public static class Permissions
     public const string NotificationsView = "notifications.view";
     public const string NotificationsViewAll = "notifications.view-all";
 
+    /// <summary>File a complaint signed in: a worker for themself, a case officer on a worker's behalf (anonymous filing needs no account).</summary>
+    public const string ComplaintsFile = "complaints.file";
+    /// <summary>See cases: workers their own, employers and agencies those against them (without the complainant's identity unless consented).</summary>
+    public const string CasesView = "cases.view";
+    /// <summary>See every case with the complainant's identity (case officers, inspectors).</summary>
+    public const string CasesViewAll = "cases.view-all";
+    /// <summary>Triage, conciliation, escalation, decision, payments and closing.</summary>
+    public const string CasesManage = "cases.manage";
+    /// <summary>Counts of cases by category, age and SLA: no names, so analysts hold it too.</summary>
+    public const string CasesDashboard = "cases.dashboard";
+
     private static readonly string[] OfficerReads = [EmployersView, EmployersViewAll, AgenciesView, AgenciesViewAll, WorkersView, WorkersViewAll];
 
     public static readonly IReadOnlyDictionary<string, string[]> ByRole = new Dictionary<string, string[]>
@@ -110,25 +121,27 @@ public static class Permissions
             LeviesView, LeviesViewAll, LeviesManage,
             RegularisationManage, RegularisationView, RegularisationApplications,
             NotificationsView, NotificationsViewAll,
+            CasesView, CasesViewAll, CasesDashboard,
         ],
         [Roles.PolicyOfficer] = [EmployersView, EmployersViewAll, AgenciesView, AgenciesViewAll, PolicyView, PolicyViewDrafts, PolicyEdit, QuotasView, QuotasManage,
-            RegularisationManage, RegularisationView, RegularisationApplications],
+            RegularisationManage, RegularisationView, RegularisationApplications, CasesDashboard],
         [Roles.AdmissionOfficer] = [.. OfficerReads, EmployersManage, WorkersRegister, WorkersEdit, JobSeekersView, JobSeekersManage, PolicyView, PolicyViewDrafts,
             QuotasView, QuotasAllocate, VacanciesView, VacanciesViewAll, VacanciesPost, VacanciesDecide, EmployerFlagsManage,
             PermitsView, PermitsViewAll, PermitsDecide,
             LeviesView, LeviesViewAll, RegularisationView, RegularisationApplications, NotificationsView, NotificationsViewAll],
         [Roles.RecruitmentRegulator] = [.. OfficerReads, AgenciesManage, WorkersRegister, WorkersEdit, PolicyView, RegularisationView, RegularisationApplications],
         [Roles.Inspector] = [.. OfficerReads, PolicyView, VacanciesView, VacanciesViewAll, EmployerFlagsManage, PermitsView, PermitsViewAll,
-            RegularisationView, RegularisationApplications],
-        [Roles.CaseOfficer] = [.. OfficerReads, PolicyView, VacanciesView, VacanciesViewAll, EmployerFlagsManage, RegularisationView, RegularisationApplications],
+            RegularisationView, RegularisationApplications, CasesView, CasesViewAll, CasesDashboard],
+        [Roles.CaseOfficer] = [.. OfficerReads, PolicyView, VacanciesView, VacanciesViewAll, EmployerFlagsManage, RegularisationView, RegularisationApplications,
+            ComplaintsFile, CasesView, CasesViewAll, CasesManage, CasesDashboard],
         [Roles.FundOfficer] = [.. OfficerReads, PolicyView, LeviesView, LeviesViewAll, LeviesManage, RegularisationView, RegularisationApplications],
         // Analysts work with aggregates: businesses yes, named people no.
         [Roles.Analyst] = [EmployersView, EmployersViewAll, AgenciesView, AgenciesViewAll, PolicyView, PolicyViewDrafts, QuotasView, LeviesView, LeviesViewAll,
-            RegularisationView],
+            RegularisationView, CasesDashboard],
         [Roles.Employer] = [EmployersView, WorkersView, WorkersRegister, WorkersEdit, VacanciesView, VacanciesPost, VacanciesDecide, QuotasView, QuotasRequest,
-            PermitsView, PermitsApply, LeviesView, RegularisationApply, NotificationsView],
-        [Roles.Agency] = [AgenciesView, WorkersView, WorkersRegister, WorkersEdit],
-        [Roles.Worker] = [WorkersView, PermitsView, NotificationsView],
+            PermitsView, PermitsApply, LeviesView, RegularisationApply, NotificationsView, CasesView],
+        [Roles.Agency] = [AgenciesView, WorkersView, WorkersRegister, WorkersEdit, CasesView],
+        [Roles.Worker] = [WorkersView, PermitsView, NotificationsView, ComplaintsFile, CasesView],
         [Roles.Partner] = [AgenciesView, AgenciesViewAll],
         [Roles.SocialPartner] = [PolicyView, PolicyComment],
     };

@@ -1,4 +1,5 @@
 using Corridor.Domain.Admission;
+using Corridor.Domain.Protection;
 using Corridor.Domain.Registry;
 
 namespace Corridor.Web.Infrastructure.Auth;
@@ -52,5 +53,14 @@ public static class Scopes
     public static IQueryable<LevyStatement> VisibleTo(this IQueryable<LevyStatement> q, CurrentUser user) =>
         user.Can(Permissions.LeviesViewAll) ? q
         : user.Can(Permissions.LeviesView) && user.EmployerId is { } employer ? q.Where(s => s.EmployerId == employer)
+        : q.Where(_ => false);
+
+    /// <summary>A party sees the cases against it; a worker their own; what a party sees of each is cut further by the handler.</summary>
+    public static IQueryable<ProtectionCase> VisibleTo(this IQueryable<ProtectionCase> q, CurrentUser user) =>
+        user.Can(Permissions.CasesViewAll) ? q
+        : !user.Can(Permissions.CasesView) ? q.Where(_ => false)
+        : user.EmployerId is { } employer ? q.Where(c => c.EmployerId == employer)
+        : user.AgencyId is { } agency ? q.Where(c => c.AgencyId == agency)
+        : user.WorkerId is { } worker ? q.Where(c => c.WorkerId == worker)
         : q.Where(_ => false);
 }
