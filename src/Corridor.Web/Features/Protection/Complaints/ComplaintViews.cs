@@ -34,8 +34,8 @@ public sealed class CaseListQuery
     [Display(Name = "Status")] public CaseStatus? Status { get; set; }
     [Display(Name = "Overdue only")] public bool? Overdue { get; set; }
     [Display(Name = "Flagged only")] public bool? Flagged { get; set; }
-    public int Page { get; set; } = 1;
-    public int PageSize { get; set; } = 25;
+    public int? Page { get; set; }
+    public int? PageSize { get; set; }
 }
 
 /// <summary>One row of the case list. <see cref="Complainant"/> is filled only for those who may see identities.</summary>
