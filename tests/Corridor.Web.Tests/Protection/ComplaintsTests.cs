@@ -425,4 +425,23 @@ public sealed class ComplaintsTests(ComplaintsApps apps) : IClassFixture<Complai
         Assert.DoesNotContain(worker.Family, agencyJson);
         Assert.DoesNotContain("passport;", agencyJson);
     }
+
+    [DatabaseTheory]
+    public async Task The_demo_country_has_an_overdue_case_for_the_demo_worker_and_flagged_cases_on_top(TestProvider provider)
+    {
+        app = await apps.GetAsync(provider);
+        var seeded = await app.WithDbAsync(db => db.ProtectionCases.AsNoTracking().Where(c => c.OpenedAt < DateTime.UtcNow.AddDays(-1)).ToListAsync());
+        Assert.Contains(seeded, c => c.Trafficking);
+        Assert.Contains(seeded, c => c.ForcedLabour && !c.Trafficking);
+        Assert.Contains(seeded, c => c.Status == CaseStatus.Closed && c.PaidFromEscrow > 0);
+        Assert.Contains(seeded, c => c.Status == CaseStatus.Decided && c.AmountPaidToWorker < c.AmountAwarded);
+        var worker = await DemoWorkerAsync();
+        var own = Assert.Single(seeded, c => c.WorkerId == worker.Id);
+        Assert.Equal(CaseStatus.Conciliation, own.Status);
+
+        var mine = await (await (await app.ApiClientAsync("worker")).GetAsync($"{Api}/cases?pageSize=200")).JsonAsync();
+        Assert.Contains(mine.GetProperty("items").EnumerateArray(), i => i.GetProperty("number").GetString() == own.Number && i.GetProperty("overdue").GetBoolean());
+        var dashboard = await (await (await app.BrowserClientAsync("case-officer")).GetAsync("/cases/dashboard")).HtmlAsync();
+        Assert.True(int.Parse(dashboard.QuerySelector(".flagged-count")!.TextContent.Trim()) >= 2);
+    }
 }
