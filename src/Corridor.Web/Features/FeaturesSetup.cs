@@ -56,6 +56,7 @@ public static class FeaturesSetup
         services.AddScoped<OutboxDelivery>().AddScoped<ListNotifications>();
         services.AddScoped<FileComplaint>().AddScoped<GetComplaintStatus>().AddScoped<ListCases>().AddScoped<GetCase>()
             .AddScoped<TriageCase>().AddScoped<MoveCase>().AddScoped<CaseDashboardReport>();
+        services.AddScoped<IDailyJob, CaseSlaReminders>();
         services.AddScoped<VerifyAuditChain>();
         services.AddScoped<DemoSeeder>();
         return services;

@@ -6,6 +6,7 @@ using Corridor.Domain.Protection;
 using Corridor.Testing;
 using Corridor.Web.Tests.Support;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Corridor.Web.Tests.Protection;
 
@@ -368,6 +369,24 @@ public sealed class ComplaintsTests(ComplaintsApps apps) : IClassFixture<Complai
         var overduePage = await (await (await app.BrowserClientAsync("case-officer")).GetAsync("/cases?Query.Overdue=true&Query.PageSize=200")).HtmlAsync();
         Assert.NotNull(overduePage.QuerySelector($"tr[data-case='{number}'] .overdue"));
 
+        // The daily SLA job tells the worker and the employer; the employer's message names the case, not the worker; a rerun adds nothing.
+        async Task<string> RunJobAsync()
+        {
+            await using var scope = app.Services.CreateAsyncScope();
+            var job = scope.ServiceProvider.GetServices<Corridor.Web.Infrastructure.Jobs.IDailyJob>().Single(j => j.Name == "cases.remind-overdue");
+            return await job.RunAsync(app.Today(), CancellationToken.None);
+        }
+        await RunJobAsync();
+        var told = await app.WithDbAsync(db => db.Notifications.AsNoTracking().Where(n => n.SubjectId == id).ToListAsync());
+        Assert.Equal(2, told.Count);
+        var toEmployer = Assert.Single(told, n => n.RecipientKind == Domain.Notifications.RecipientKind.Employer);
+        Assert.Contains(number, toEmployer.ArgumentsJson);
+        Assert.DoesNotContain(worker.Number, toEmployer.ArgumentsJson);
+        Assert.DoesNotContain(worker.Family, toEmployer.ArgumentsJson);
+        Assert.Equal(worker.Id, Assert.Single(told, n => n.RecipientKind == Domain.Notifications.RecipientKind.Worker).RecipientId);
+        await RunJobAsync();
+        Assert.Equal(2, await app.WithDbAsync(db => db.Notifications.CountAsync(n => n.SubjectId == id)));
+
         await Move(officer, new { action = "escalate", version = await VersionAsync() });
         var escalated = await (await officer.GetAsync($"{Api}/cases/{id}")).JsonAsync();
         Assert.Equal("Adjudication", escalated.GetProperty("status").GetString());
@@ -395,7 +414,6 @@ public sealed class ComplaintsTests(ComplaintsApps apps) : IClassFixture<Complai
         var own = await (await (await app.BrowserClientAsync("worker")).GetAsync($"/cases/{id}")).HtmlAsync();
         Assert.Equal("400,000", own.QuerySelector(".paid-to-worker")!.TextContent.Trim());
         Assert.Equal("Decided", own.QuerySelector("dd.status")!.TextContent.Trim());
-        _ = worker;
     }
 
     [DatabaseTheory]

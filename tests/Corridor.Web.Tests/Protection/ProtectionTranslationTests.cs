@@ -22,6 +22,7 @@ public sealed class ProtectionTranslationTests
             .Concat(Enum.GetValues<CaseStatus>().Select(CaseAccess.NextStep))
             .Concat(Enum.GetValues<CaseStatus>().SelectMany(CaseActions.For).Select(CaseActions.Label))
             .Concat(ForcedLabourRule.Default.Items.Select(i => i.Description))
+            .Concat([CaseSlaReminders.EmployerMessage, CaseSlaReminders.WorkerMessage])
             .Distinct();
 
     [Fact]
