@@ -462,4 +462,50 @@ public sealed class ComplaintsTests(ComplaintsApps apps) : IClassFixture<Complai
         var dashboard = await (await (await app.BrowserClientAsync("case-officer")).GetAsync("/cases/dashboard")).HtmlAsync();
         Assert.True(int.Parse(dashboard.QuerySelector(".flagged-count")!.TextContent.Trim()) >= 2);
     }
+
+    [DatabaseTheory]
+    public async Task A_case_officer_triages_and_moves_a_case_through_the_case_page_forms(TestProvider provider)
+    {
+        app = await apps.GetAsync(provider);
+        var worker = await DemoWorkerAsync();
+        var officer = await app.BrowserClientAsync("case-officer");
+        var filed = await CorridorAppFactory.PostFormAsync(officer, "/complaints/file", new()
+        {
+            ["Input.Categories"] = "Confinement",
+            ["Input.Narrative"] = "Not allowed out of the site; passport in the safe",
+            ["Input.Language"] = "tg",
+            ["Input.EmployerName"] = "Quarry",
+            ["Input.WorkerNumber"] = worker.Number,
+        });
+        var link = (await filed.HtmlAsync()).QuerySelector("a.case-number")!.GetAttribute("href")!;
+        var version = (await (await officer.GetAsync(link)).HtmlAsync()).QuerySelector("form.triage input[name='Triage.Version']")!.GetAttribute("value")!;
+
+        var triaged = await officer.PostAsync($"{link}?handler=Triage", new FormUrlEncodedContent(
+        [
+            new("Triage.Items", "D3-NOT-ALLOWED-TO-LEAVE"), new("Triage.Items", "D3-DOCUMENTS-RETAINED"), new("Triage.CrossBorder", "true"),
+            new("Triage.Version", version), new("__RequestVerificationToken", await TokenAsync(officer, link)),
+        ]));
+        Assert.Equal(HttpStatusCode.Redirect, triaged.StatusCode);
+        var page = await (await officer.GetAsync(link)).HtmlAsync();
+        Assert.Equal("Positive", page.QuerySelector("table.triage-dimensions tr[data-dimension=ImpossibilityOfLeaving] td:last-child")!.TextContent.Trim());
+        Assert.Equal("Negative", page.QuerySelector("table.triage-dimensions tr[data-dimension=UnfreeRecruitment] td:last-child")!.TextContent.Trim());
+        Assert.NotNull(page.QuerySelector(".urgent"));
+
+        version = page.QuerySelector("form.transition input[name='Input.Version']")!.GetAttribute("value")!;
+        var wrong = await CorridorAppFactory.PostFormAsync(officer, $"{link}?handler=Move", new() { ["Input.Action"] = "decide", ["Input.Amount"] = "5", ["Input.Version"] = version }, link);
+        Assert.Equal(HttpStatusCode.OK, wrong.StatusCode);
+        Assert.NotNull((await wrong.HtmlAsync()).QuerySelector("#Input_Action-error"));
+        var moved = await CorridorAppFactory.PostFormAsync(officer, $"{link}?handler=Move", new() { ["Input.Action"] = "conciliate", ["Input.Version"] = version }, link);
+        Assert.Equal(HttpStatusCode.Redirect, moved.StatusCode);
+        Assert.Equal("Conciliation", (await (await officer.GetAsync(link)).HtmlAsync()).QuerySelector("dd.status")!.TextContent.Trim().Split(' ')[0]);
+
+        var rule = await (await (await app.BrowserClientAsync("policy-officer")).GetAsync("/cases/triage-rule")).HtmlAsync();
+        Assert.Equal(ForcedLabourRule.Default.Items.Count, rule.QuerySelectorAll("table.triage-items tbody tr").Length);
+        var employerList = await (await (await app.BrowserClientAsync("employer")).GetAsync("/cases?Query.PageSize=200")).Content.ReadAsStringAsync();
+        Assert.DoesNotContain(worker.Number, employerList);
+        Assert.DoesNotContain(worker.Family, employerList);
+    }
+
+    private static async Task<string> TokenAsync(HttpClient client, string page) =>
+        (await (await client.GetAsync(page)).HtmlAsync()).QuerySelector("input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
 }
