@@ -55,7 +55,7 @@ public static class FeaturesSetup
         services.AddSingleton<INotificationChannel, LogNotificationChannel>();
         services.AddScoped<OutboxDelivery>().AddScoped<ListNotifications>();
         services.AddScoped<FileComplaint>().AddScoped<GetComplaintStatus>().AddScoped<ListCases>().AddScoped<GetCase>()
-            .AddScoped<TriageCase>().AddScoped<MoveCase>().AddScoped<CaseDashboardReport>();
+            .AddScoped<TriageCase>().AddScoped<MoveCase>().AddScoped<CaseDashboardReport>().AddScoped<OpenCaseFromAlert>();
         services.AddScoped<IDailyJob, CaseSlaReminders>();
         services.AddScoped<VerifyAuditChain>();
         services.AddScoped<DemoSeeder>();

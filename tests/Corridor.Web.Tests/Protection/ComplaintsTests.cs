@@ -508,4 +508,31 @@ public sealed class ComplaintsTests(ComplaintsApps apps) : IClassFixture<Complai
 
     private static async Task<string> TokenAsync(HttpClient client, string page) =>
         (await (await client.GetAsync(page)).HtmlAsync()).QuerySelector("input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
+
+    [DatabaseTheory]
+    public async Task A_payroll_alert_opens_one_case_the_worker_and_the_employer_see(TestProvider provider)
+    {
+        app = await apps.GetAsync(provider);
+        var worker = await DemoWorkerAsync();
+        var employerId = (await app.AccountAsync("employer")).EmployerId!.Value;
+        var alert = Guid.NewGuid();
+        async Task<ProtectionCase> OpenAsync()
+        {
+            await using var scope = app.Services.CreateAsyncScope();
+            return await scope.ServiceProvider.GetRequiredService<Corridor.Web.Features.Protection.Complaints.OpenCaseFromAlert>()
+                .HandleAsync(alert, employerId, worker.Id, [ComplaintCategory.UnpaidWages], 210000, CancellationToken.None);
+        }
+        var first = await OpenAsync();
+        var again = await OpenAsync();
+        Assert.Equal(first.Id, again.Id);
+        Assert.Equal(CaseOrigin.PayrollAlert, first.OriginType);
+        Assert.Equal(1, await app.WithDbAsync(db => db.ProtectionCases.CountAsync(c => c.OriginId == alert)));
+
+        var own = await (await app.ApiClientAsync("worker")).GetAsync($"{Api}/cases/{first.Id}");
+        Assert.Equal(HttpStatusCode.OK, own.StatusCode);
+        var forEmployer = await (await app.ApiClientAsync("employer")).GetAsync($"{Api}/cases/{first.Id}");
+        Assert.Equal(HttpStatusCode.OK, forEmployer.StatusCode);
+        Assert.True((await forEmployer.JsonAsync()).GetProperty("identityWithheld").GetBoolean());
+        Assert.DoesNotContain(worker.Number, await forEmployer.Content.ReadAsStringAsync());
+    }
 }
