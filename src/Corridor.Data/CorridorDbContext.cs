@@ -61,6 +61,8 @@ public sealed class CorridorDbContext(
     public DbSet<Corridor.Domain.Recruitment.EscrowEntry> EscrowEntries => Set<Corridor.Domain.Recruitment.EscrowEntry>();
     public DbSet<Corridor.Domain.Recruitment.ForeignEmployer> ForeignEmployers => Set<Corridor.Domain.Recruitment.ForeignEmployer>();
     public DbSet<Corridor.Domain.Recruitment.JobOrder> JobOrders => Set<Corridor.Domain.Recruitment.JobOrder>();
+    public DbSet<Corridor.Domain.Protection.Complaint> Complaints => Set<Corridor.Domain.Protection.Complaint>();
+    public DbSet<Corridor.Domain.Protection.ProtectionCase> ProtectionCases => Set<Corridor.Domain.Protection.ProtectionCase>();
     public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();
     public DbSet<Corridor.Domain.Protection.RiskScore> RiskScores => Set<Corridor.Domain.Protection.RiskScore>();
     public DbSet<Corridor.Domain.Protection.RiskSignal> RiskSignals => Set<Corridor.Domain.Protection.RiskSignal>();

@@ -35,6 +35,7 @@ public static class RuleCatalogue
     public const string RecruitmentFees = "Recruitment fees";
     public const string Recruitment = "Recruitment";
     public const string Inspections = "Inspections";
+    public const string Complaints = "Complaints and cases";
 
     public static readonly IReadOnlyList<RuleDefinition> All =
     [
@@ -310,6 +311,14 @@ public static class RuleCatalogue
                 new("topN", "Employers per region", ParameterKind.Integer, 1, 500, 10),
                 new("skipInspectedMonths", "Skip employers inspected within (months)", ParameterKind.Integer, 0, 60, 12),
             ]),
+        new("CASE-CONCILIATION", Complaints, "A case in conciliation must be settled or escalated to adjudication within this many days of the start of conciliation.",
+            "Policy default (Philippines SEnA: 30-day single-entry approach)",
+            [new("days", "Conciliation period (days)", ParameterKind.Integer, 1, 180, 30)]),
+        new("CASE-ADJUDICATION", Complaints, "A case in adjudication must be decided within this many days of escalation.",
+            "Policy default (Philippines NLRC: decision within 90 days)",
+            [new("days", "Adjudication period (days)", ParameterKind.Integer, 1, 365, 90)]),
+        new("CASE-FORCED-LABOUR", Complaints, "Triage flags a likely forced-labour case when a dimension has an involuntariness and a penalty item, one of them strong; a likely trafficking case when unfree recruitment is positive and the worker was recruited across a border. Flagged cases go for urgent referral.",
+            "ILO C29 Art. 2(1); ILO, Hard to see, harder to count (2012); item table illustrative", []),
     ];
 
     private static readonly Dictionary<string, RuleDefinition> ById = All.ToDictionary(r => r.Id, StringComparer.Ordinal);

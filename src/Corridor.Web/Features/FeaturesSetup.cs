@@ -9,6 +9,7 @@ using Corridor.Web.Features.Levies;
 using Corridor.Web.Features.Notifications;
 using Corridor.Web.Features.Policy;
 using Corridor.Web.Features.Protection.Inspections;
+using Corridor.Web.Features.Protection.Complaints;
 using Corridor.Web.Features.Quotas;
 using Corridor.Web.Features.Recruitment.Orientation;
 using Corridor.Web.Features.Recruitment.Contracts;
@@ -73,6 +74,9 @@ public static class FeaturesSetup
             .AddScoped<ForeignEmployers>().AddScoped<JobOrders>();
         services.AddScoped<IDailyJob, ExpireAgencyLicences>();
         services.AddScoped<IDailyJob, ExpireEmployerAccreditations>();
+        services.AddScoped<FileComplaint>().AddScoped<GetComplaintStatus>().AddScoped<ListCases>().AddScoped<GetCase>()
+            .AddScoped<TriageCase>().AddScoped<MoveCase>().AddScoped<CaseDashboardReport>().AddScoped<OpenCaseFromAlert>();
+        services.AddScoped<IDailyJob, CaseSlaReminders>();
         services.AddScoped<VerifyAuditChain>();
         services.AddScoped<InspectionScope>().AddScoped<Sanctions>().AddScoped<RiskInputs>().AddScoped<ListRiskScores>().AddScoped<RecordRiskSignal>()
             .AddScoped<InspectionPlan>().AddScoped<PlanInspection>().AddScoped<ListInspections>().AddScoped<GetInspection>().AddScoped<RecordInspection>()
@@ -101,6 +105,7 @@ public static class FeaturesSetup
         api.MapRecruitmentFeesApi();
         api.MapLicensingApi();
         api.MapInspectionsApi();
+        api.MapComplaintsApi();
         return api;
     }
 }

@@ -162,6 +162,17 @@ public static class Permissions
     /// <summary>Verify or reject job orders: the labour attaché, or the regulator.</summary>
     public const string JobOrdersVerify = "job-orders.verify";
 
+    /// <summary>File a complaint signed in: a worker for themself, a case officer on a worker's behalf (anonymous filing needs no account).</summary>
+    public const string ComplaintsFile = "complaints.file";
+    /// <summary>See cases: workers their own, employers and agencies those against them (without the complainant's identity unless consented).</summary>
+    public const string CasesView = "cases.view";
+    /// <summary>See every case with the complainant's identity (case officers, inspectors).</summary>
+    public const string CasesViewAll = "cases.view-all";
+    /// <summary>Triage, conciliation, escalation, decision, payments and closing.</summary>
+    public const string CasesManage = "cases.manage";
+    /// <summary>Counts of cases by category, age and SLA: no names, so analysts hold it too.</summary>
+    public const string CasesDashboard = "cases.dashboard";
+
     private static readonly string[] OfficerReads = [EmployersView, EmployersViewAll, AgenciesView, AgenciesViewAll, WorkersView, WorkersViewAll];
 
     public static readonly IReadOnlyDictionary<string, string[]> ByRole = new Dictionary<string, string[]>
@@ -178,11 +189,11 @@ public static class Permissions
             ViolationCasesViewAll, ViolationCasesClose, LicensingView, LicensingManage, ForeignEmployersView,
             ForeignEmployersManage, ForeignEmployersAccredit, JobOrdersView, JobOrdersViewAll, JobOrdersCreate,
             JobOrdersVerify, RiskView, RiskSignalsRecord, InspectionsView, InspectionsManage, SanctionsView,
-            SanctionsManage
+            SanctionsManage, CasesView, CasesViewAll, CasesDashboard
         ],
         [Roles.PolicyOfficer] = [
             EmployersView, EmployersViewAll, AgenciesView, AgenciesViewAll, PolicyView, PolicyViewDrafts, PolicyEdit,
-            QuotasView, QuotasManage, RegularisationManage, RegularisationView, RegularisationApplications
+            QuotasView, QuotasManage, RegularisationManage, RegularisationView, RegularisationApplications, CasesDashboard
         ],
         [Roles.AdmissionOfficer] = [
             .. OfficerReads, EmployersManage, WorkersRegister, WorkersEdit, JobSeekersView, JobSeekersManage, PolicyView,
@@ -203,12 +214,12 @@ public static class Permissions
             .. OfficerReads, PolicyView, VacanciesView, VacanciesViewAll, EmployerFlagsManage, PermitsView,
             PermitsViewAll, RegularisationView, RegularisationApplications, ContractsView, ContractsViewAll,
             LicensingView, ForeignEmployersView, JobOrdersView, JobOrdersViewAll, RiskView, RiskSignalsRecord,
-            InspectionsView, InspectionsManage, SanctionsView, SanctionsManage
+            InspectionsView, InspectionsManage, SanctionsView, SanctionsManage, CasesView, CasesViewAll, CasesDashboard
         ],
         [Roles.CaseOfficer] = [
             .. OfficerReads, PolicyView, VacanciesView, VacanciesViewAll, EmployerFlagsManage, RegularisationView,
             RegularisationApplications, ContractsView, ContractsViewAll, LicensingView, RiskView, RiskSignalsRecord,
-            InspectionsView, SanctionsView
+            InspectionsView, SanctionsView, ComplaintsFile, CasesView, CasesViewAll, CasesManage, CasesDashboard
         ],
         [Roles.FundOfficer] = [
             .. OfficerReads, PolicyView, LeviesView, LeviesViewAll, LeviesManage, RegularisationView,
@@ -217,21 +228,21 @@ public static class Permissions
         // Analysts work with aggregates: businesses yes, named people no.
         [Roles.Analyst] = [
             EmployersView, EmployersViewAll, AgenciesView, AgenciesViewAll, PolicyView, PolicyViewDrafts, QuotasView,
-            LeviesView, LeviesViewAll, RegularisationView, OrientationView, OrientationStatistics
+            LeviesView, LeviesViewAll, RegularisationView, OrientationView, OrientationStatistics, CasesDashboard
         ],
         [Roles.Employer] = [
             EmployersView, WorkersView, WorkersRegister, WorkersEdit, VacanciesView, VacanciesPost, VacanciesDecide,
             QuotasView, QuotasRequest, PermitsView, PermitsApply, LeviesView, RegularisationApply, NotificationsView,
-            ContractsView, ContractsDraft, InspectionsView
+            ContractsView, ContractsDraft, InspectionsView, CasesView
         ],
         [Roles.Agency] = [
             AgenciesView, WorkersView, WorkersRegister, WorkersEdit, OrientationView, OrientationEnrol, ContractsView,
             ContractsDraft, RecruitmentCostsView, RecruitmentCostsRecord, ViolationCasesView, LicensingView,
-            ForeignEmployersView, JobOrdersView, JobOrdersCreate
+            ForeignEmployersView, JobOrdersView, JobOrdersCreate, CasesView
         ],
         [Roles.Worker] = [
             WorkersView, PermitsView, NotificationsView, OrientationView, OrientationEnrol, ContractsView, ContractsSign,
-            RecruitmentCostsView, RecruitmentCostsDeclare, ViolationCasesView
+            RecruitmentCostsView, RecruitmentCostsDeclare, ViolationCasesView, ComplaintsFile, CasesView
         ],
         [Roles.Partner] = [
             AgenciesView, AgenciesViewAll, ContractsView, ContractsViewAll, ContractsRegister, ForeignEmployersView,

@@ -1,5 +1,6 @@
 using Corridor.Domain.Admission;
 using Corridor.Domain.Recruitment;
+using Corridor.Domain.Protection;
 using Corridor.Domain.Registry;
 
 namespace Corridor.Web.Infrastructure.Auth;
@@ -59,6 +60,15 @@ public static class Scopes
     public static IQueryable<EmploymentContract> VisibleTo(this IQueryable<EmploymentContract> q, CurrentUser user) =>
         user.Can(Permissions.ContractsViewAll) ? q
         : !user.Can(Permissions.ContractsView) ? q.Where(_ => false)
+        : user.EmployerId is { } employer ? q.Where(c => c.EmployerId == employer)
+        : user.AgencyId is { } agency ? q.Where(c => c.AgencyId == agency)
+        : user.WorkerId is { } worker ? q.Where(c => c.WorkerId == worker)
+        : q.Where(_ => false);
+
+    /// <summary>A party sees the cases against it; a worker their own; what a party sees of each is cut further by the handler.</summary>
+    public static IQueryable<ProtectionCase> VisibleTo(this IQueryable<ProtectionCase> q, CurrentUser user) =>
+        user.Can(Permissions.CasesViewAll) ? q
+        : !user.Can(Permissions.CasesView) ? q.Where(_ => false)
         : user.EmployerId is { } employer ? q.Where(c => c.EmployerId == employer)
         : user.AgencyId is { } agency ? q.Where(c => c.AgencyId == agency)
         : user.WorkerId is { } worker ? q.Where(c => c.WorkerId == worker)

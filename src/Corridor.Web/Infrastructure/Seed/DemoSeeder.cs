@@ -80,6 +80,8 @@ public sealed class DemoSeeder(CorridorDbContext db, UserManager<CorridorUser> u
         await SeedRecruitmentLicensingAsync(ct);
         progress?.Report(("inspections", 0));
         await SeedInspectionsAsync(employers, agencies, ct);
+        progress?.Report(("complaints", 0));
+        await SeedComplaintsAsync(ct);
         return logins;
     }
 
@@ -376,6 +378,81 @@ public sealed class DemoSeeder(CorridorDbContext db, UserManager<CorridorUser> u
     /// A closed regularisation window with 60 decided applications (both sexes, UZB/TJK/KGZ, every kind of
     /// refusal) and estimates, so the report shows registration rates; and an open window to apply in.
     /// </summary>
+    /// <summary>
+    /// Complaints and cases (issue 5): the demo worker's own unpaid-wages case overdue in conciliation
+    /// against the demo employer; an anonymous confinement complaint triaged as likely forced labour; an
+    /// officer intake triaged as likely trafficking; a settled case paid partly from the agency's escrow and
+    /// closed; a decided case part-paid. Built through the domain, so statuses and amounts obey its rules.
+    /// </summary>
+    private async Task SeedComplaintsAsync(CancellationToken ct)
+    {
+        var demo = await db.Users.AsNoTracking().SingleAsync(u => u.Email == $"{Roles.Worker}@demo.corridor", ct);
+        var worker = demo.WorkerId is { } wid ? await db.MigrantWorkers.AsNoTracking().SingleAsync(w => w.Id == wid, ct) : null;
+        var employerId = (await db.Users.AsNoTracking().SingleAsync(u => u.Email == $"{Roles.Employer}@demo.corridor", ct)).EmployerId;
+        var agencyId = (await db.Users.AsNoTracking().SingleAsync(u => u.Email == $"{Roles.Agency}@demo.corridor", ct)).AgencyId;
+        var employerName = await db.Employers.Where(e => e.Id == employerId).Select(e => e.Name).FirstOrDefaultAsync(ct);
+        var agencyName = await db.RecruitmentAgencies.Where(a => a.Id == agencyId).Select(a => a.Name).FirstOrDefaultAsync(ct);
+        var others = await db.MigrantWorkers.AsNoTracking().Where(w => w.CurrentEmployerId != null && w.Id != demo.WorkerId)
+            .OrderBy(w => w.Id).Take(3).Select(w => new { w.Id, w.CurrentEmployerId, w.AgencyId }).ToListAsync(ct);
+        var rule = Corridor.Domain.Protection.ForcedLabourRule.Default;
+        var now = clock.GetUtcNow().UtcDateTime;
+
+        (Corridor.Domain.Protection.Complaint, Corridor.Domain.Protection.ProtectionCase) Open(
+            Corridor.Domain.Protection.ComplaintChannel channel, string language, Corridor.Domain.Protection.ComplaintCategory[] categories, string narrative,
+            Corridor.Domain.Protection.ComplaintParties parties, Guid? workerId, decimal claimed, int daysAgo, bool consent = false)
+        {
+            var at = now.AddDays(-daysAgo);
+            var complaint = new Corridor.Domain.Protection.Complaint(Corridor.Domain.Protection.Complaint.NewTrackingCode(), channel, language, categories,
+                narrative, parties, workerId, null, consent, null, at);
+            var @case = new Corridor.Domain.Protection.ProtectionCase(PublicNumber.New('K'), Corridor.Domain.Protection.CaseOrigin.Complaint, complaint.Id,
+                complaint.Id, complaint.Categories, parties, workerId, claimed, at);
+            db.Complaints.Add(complaint);
+            db.ProtectionCases.Add(@case);
+            return (complaint, @case);
+        }
+
+        if (worker is not null)
+        {
+            var (_, own) = Open(Corridor.Domain.Protection.ComplaintChannel.Portal, "uz", [Corridor.Domain.Protection.ComplaintCategory.UnpaidWages, Corridor.Domain.Protection.ComplaintCategory.LateWages],
+                "Wages for two months were not paid; the foreman says the firm has no money.",
+                new(worker.CurrentEmployerId, null, worker.AgencyId, null), worker.Id, 420_000, 45);
+            own.StartConciliation(Today.AddDays(-40), 30); // deadline passed ten days ago: on the overdue list
+        }
+        var (_, confined) = Open(Corridor.Domain.Protection.ComplaintChannel.Anonymous, "tg",
+            [Corridor.Domain.Protection.ComplaintCategory.Confinement, Corridor.Domain.Protection.ComplaintCategory.DocumentRetention],
+            "We are locked in the dormitory at night and our passports are kept in the office.",
+            new(null, "Greenhouse complex near Almaty (name not known)", null, null), null, 0, 6);
+        confined.RecordTriage(["D3-NOT-ALLOWED-TO-LEAVE", "D3-CONFINED", "D3-DOCUMENTS-RETAINED"], true, rule, now.AddDays(-5));
+        if (others.Count > 0)
+        {
+            var (_, deceived) = Open(Corridor.Domain.Protection.ComplaintChannel.Officer, "ru",
+                [Corridor.Domain.Protection.ComplaintCategory.ContractSubstitution, Corridor.Domain.Protection.ComplaintCategory.RecruitmentFees, Corridor.Domain.Protection.ComplaintCategory.Threats],
+                "Promised work in a hotel, brought to a brick kiln; told he would be reported to the migration police if he complained.",
+                new(others[0].CurrentEmployerId, null, agencyId, agencyName), others[0].Id, 600_000, 3);
+            deceived.RecordTriage(["D1-DECEIVED", "D1-RECRUITMENT-DEBT", "D1-THREAT-DENUNCIATION"], true, rule, now.AddDays(-2));
+        }
+        if (others.Count > 1)
+        {
+            var (_, settled) = Open(Corridor.Domain.Protection.ComplaintChannel.Portal, "kk", [Corridor.Domain.Protection.ComplaintCategory.RecruitmentFees],
+                "The agency charged a placement fee of 150,000 tenge.", new(others[1].CurrentEmployerId, null, agencyId, agencyName), others[1].Id, 150_000, 70, consent: true);
+            settled.StartConciliation(Today.AddDays(-65), 30);
+            settled.Settle(150_000, "The agency refunds the placement fee in full.");
+            settled.RecordPayment(100_000, Corridor.Domain.Protection.PaidFrom.Agency);
+            settled.RecordPayment(50_000, Corridor.Domain.Protection.PaidFrom.Escrow);
+            settled.Close(null, now.AddDays(-20));
+        }
+        if (others.Count > 2 && employerId is not null)
+        {
+            var (_, decided) = Open(Corridor.Domain.Protection.ComplaintChannel.Officer, "uz", [Corridor.Domain.Protection.ComplaintCategory.Underpayment, Corridor.Domain.Protection.ComplaintCategory.ExcessiveHours],
+                "Paid below the contract wage for six months; twelve-hour shifts.", new(employerId, employerName, null, null), others[2].Id, 380_000, 130);
+            decided.StartConciliation(Today.AddDays(-125), 30);
+            decided.Escalate(Today.AddDays(-90), 90);
+            decided.Decide(300_000, "Underpayment proven for five months.");
+            decided.RecordPayment(200_000, Corridor.Domain.Protection.PaidFrom.Employer);
+        }
+        await db.SaveChangesAsync(ct);
+    }
+
     private async Task SeedRegularisationAsync(List<Employer> employers, CancellationToken ct)
     {
         var random = new Random(2026); // its own sequence, so what was seeded before stays the same
