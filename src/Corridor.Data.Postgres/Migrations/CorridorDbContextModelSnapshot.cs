@@ -1699,6 +1699,114 @@ namespace Corridor.Data.Postgres.Migrations
                     b.ToTable("policy_sets", (string)null);
                 });
 
+            modelBuilder.Entity("Corridor.Domain.Protection.Complaint", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid?>("AgencyId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("agency_id");
+
+                    b.Property<string>("AgencyName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("agency_name");
+
+                    b.Property<string>("Categories")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)")
+                        .HasColumnName("categories");
+
+                    b.Property<string>("Channel")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("channel");
+
+                    b.Property<string>("ComplainantName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("complainant_name");
+
+                    b.Property<bool>("ConsentToDisclose")
+                        .HasColumnType("boolean")
+                        .HasColumnName("consent_to_disclose");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<Guid?>("EmployerId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("employer_id");
+
+                    b.Property<string>("EmployerName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("employer_name");
+
+                    b.Property<string>("Language")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)")
+                        .HasColumnName("language");
+
+                    b.Property<string>("Narrative")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("narrative");
+
+                    b.Property<DateTime>("SubmittedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("submitted_at");
+
+                    b.Property<Guid?>("SubmittedById")
+                        .HasColumnType("uuid")
+                        .HasColumnName("submitted_by_id");
+
+                    b.Property<string>("TrackingCode")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("tracking_code");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer")
+                        .HasColumnName("version");
+
+                    b.Property<Guid?>("WorkerId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("worker_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_complaints");
+
+                    b.HasIndex("AgencyId")
+                        .HasDatabaseName("ix_complaints_agency_id");
+
+                    b.HasIndex("EmployerId")
+                        .HasDatabaseName("ix_complaints_employer_id");
+
+                    b.HasIndex("TrackingCode")
+                        .IsUnique()
+                        .HasDatabaseName("ix_complaints_tracking_code");
+
+                    b.HasIndex("WorkerId")
+                        .HasDatabaseName("ix_complaints_worker_id");
+
+                    b.ToTable("complaints", (string)null);
+                });
+
             modelBuilder.Entity("Corridor.Domain.Protection.Inspection", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1872,6 +1980,202 @@ namespace Corridor.Data.Postgres.Migrations
                         .HasDatabaseName("ix_inspection_findings_employer_id_found_on");
 
                     b.ToTable("inspection_findings", (string)null);
+                });
+
+            modelBuilder.Entity("Corridor.Domain.Protection.ProtectionCase", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid?>("AgencyId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("agency_id");
+
+                    b.Property<string>("AgencyName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("agency_name");
+
+                    b.Property<decimal?>("AmountAwarded")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)")
+                        .HasColumnName("amount_awarded");
+
+                    b.Property<decimal>("AmountClaimed")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)")
+                        .HasColumnName("amount_claimed");
+
+                    b.Property<decimal>("AmountPaidToWorker")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)")
+                        .HasColumnName("amount_paid_to_worker");
+
+                    b.Property<decimal>("AmountRecovered")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)")
+                        .HasColumnName("amount_recovered");
+
+                    b.Property<string>("Categories")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)")
+                        .HasColumnName("categories");
+
+                    b.Property<DateTime?>("ClosedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("closed_at");
+
+                    b.Property<Guid?>("ComplaintId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("complaint_id");
+
+                    b.Property<DateOnly?>("ConciliationDeadline")
+                        .HasColumnType("date")
+                        .HasColumnName("conciliation_deadline");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<DateOnly?>("DecisionDeadline")
+                        .HasColumnType("date")
+                        .HasColumnName("decision_deadline");
+
+                    b.Property<Guid?>("EmployerId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("employer_id");
+
+                    b.Property<string>("EmployerName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("employer_name");
+
+                    b.Property<bool>("ForcedLabour")
+                        .HasColumnType("boolean")
+                        .HasColumnName("forced_labour");
+
+                    b.Property<string>("Number")
+                        .IsRequired()
+                        .HasMaxLength(13)
+                        .HasColumnType("character varying(13)")
+                        .HasColumnName("number");
+
+                    b.Property<DateTime>("OpenedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("opened_at");
+
+                    b.Property<Guid>("OriginId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("origin_id");
+
+                    b.Property<string>("OriginType")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("origin_type");
+
+                    b.Property<string>("Outcome")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("outcome");
+
+                    b.Property<decimal>("PaidByAgency")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)")
+                        .HasColumnName("paid_by_agency");
+
+                    b.Property<decimal>("PaidByEmployer")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)")
+                        .HasColumnName("paid_by_employer");
+
+                    b.Property<decimal>("PaidFromEscrow")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)")
+                        .HasColumnName("paid_from_escrow");
+
+                    b.Property<int>("Priority")
+                        .HasColumnType("integer")
+                        .HasColumnName("priority");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("status");
+
+                    b.Property<bool>("Trafficking")
+                        .HasColumnType("boolean")
+                        .HasColumnName("trafficking");
+
+                    b.Property<string>("TriageItems")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("triage_items");
+
+                    b.Property<string>("TriageResultJson")
+                        .HasColumnType("text")
+                        .HasColumnName("triage_result_json");
+
+                    b.Property<string>("TriageRuleVersion")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("triage_rule_version");
+
+                    b.Property<DateTime?>("TriagedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("triaged_at");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<DateTime?>("UrgentReferralAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("urgent_referral_at");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer")
+                        .HasColumnName("version");
+
+                    b.Property<Guid?>("WorkerId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("worker_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_protection_cases");
+
+                    b.HasIndex("AgencyId")
+                        .HasDatabaseName("ix_protection_cases_agency_id");
+
+                    b.HasIndex("ComplaintId")
+                        .HasDatabaseName("ix_protection_cases_complaint_id");
+
+                    b.HasIndex("EmployerId")
+                        .HasDatabaseName("ix_protection_cases_employer_id");
+
+                    b.HasIndex("Number")
+                        .IsUnique()
+                        .HasDatabaseName("ix_protection_cases_number");
+
+                    b.HasIndex("WorkerId")
+                        .HasDatabaseName("ix_protection_cases_worker_id");
+
+                    b.HasIndex("OriginType", "OriginId")
+                        .HasDatabaseName("ix_protection_cases_origin_type_origin_id");
+
+                    b.HasIndex("Status", "Priority")
+                        .HasDatabaseName("ix_protection_cases_status_priority");
+
+                    b.ToTable("protection_cases", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_protection_cases_amounts", "amount_claimed >= 0 AND amount_recovered >= 0 AND amount_paid_to_worker >= 0");
+                        });
                 });
 
             modelBuilder.Entity("Corridor.Domain.Protection.RiskScore", b =>
@@ -4356,6 +4660,27 @@ namespace Corridor.Data.Postgres.Migrations
                         .HasConstraintName("fk_policy_comments_policy_sets_policy_set_id");
                 });
 
+            modelBuilder.Entity("Corridor.Domain.Protection.Complaint", b =>
+                {
+                    b.HasOne("Corridor.Domain.Registry.RecruitmentAgency", null)
+                        .WithMany()
+                        .HasForeignKey("AgencyId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_complaints_recruitment_agencies_agency_id");
+
+                    b.HasOne("Corridor.Domain.Registry.Employer", null)
+                        .WithMany()
+                        .HasForeignKey("EmployerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_complaints_employers_employer_id");
+
+                    b.HasOne("Corridor.Domain.Registry.MigrantWorker", null)
+                        .WithMany()
+                        .HasForeignKey("WorkerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_complaints_migrant_workers_worker_id");
+                });
+
             modelBuilder.Entity("Corridor.Domain.Protection.Inspection", b =>
                 {
                     b.HasOne("Corridor.Domain.Registry.Employer", null)
@@ -4386,6 +4711,33 @@ namespace Corridor.Data.Postgres.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_inspection_findings_inspections_inspection_id");
+                });
+
+            modelBuilder.Entity("Corridor.Domain.Protection.ProtectionCase", b =>
+                {
+                    b.HasOne("Corridor.Domain.Registry.RecruitmentAgency", null)
+                        .WithMany()
+                        .HasForeignKey("AgencyId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_protection_cases_recruitment_agencies_agency_id");
+
+                    b.HasOne("Corridor.Domain.Protection.Complaint", null)
+                        .WithMany()
+                        .HasForeignKey("ComplaintId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_protection_cases_complaints_complaint_id");
+
+                    b.HasOne("Corridor.Domain.Registry.Employer", null)
+                        .WithMany()
+                        .HasForeignKey("EmployerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_protection_cases_employers_employer_id");
+
+                    b.HasOne("Corridor.Domain.Registry.MigrantWorker", null)
+                        .WithMany()
+                        .HasForeignKey("WorkerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_protection_cases_migrant_workers_worker_id");
                 });
 
             modelBuilder.Entity("Corridor.Domain.Protection.RiskScore", b =>
