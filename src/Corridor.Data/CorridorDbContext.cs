@@ -46,6 +46,10 @@ public sealed class CorridorDbContext(
     public DbSet<Corridor.Domain.Admission.RegularisationWindow> RegularisationWindows => Set<Corridor.Domain.Admission.RegularisationWindow>();
     public DbSet<Corridor.Domain.Admission.RegularisationApplication> RegularisationApplications => Set<Corridor.Domain.Admission.RegularisationApplication>();
     public DbSet<Corridor.Domain.Notifications.Notification> Notifications => Set<Corridor.Domain.Notifications.Notification>();
+    public DbSet<Corridor.Domain.Protection.PayrollBatch> PayrollBatches => Set<Corridor.Domain.Protection.PayrollBatch>();
+    public DbSet<Corridor.Domain.Protection.PayrollLine> PayrollLines => Set<Corridor.Domain.Protection.PayrollLine>();
+    public DbSet<Corridor.Domain.Protection.PayrollAlert> PayrollAlerts => Set<Corridor.Domain.Protection.PayrollAlert>();
+    public DbSet<Corridor.Domain.Protection.WageEscalation> WageEscalations => Set<Corridor.Domain.Protection.WageEscalation>();
     public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();
 
     /// <summary>Records a named domain action to be audited with the next save.</summary>

@@ -8,6 +8,7 @@ using Corridor.Web.Features.Permits;
 using Corridor.Web.Features.Levies;
 using Corridor.Web.Features.Notifications;
 using Corridor.Web.Features.Policy;
+using Corridor.Web.Features.Protection.Payroll;
 using Corridor.Web.Features.Quotas;
 using Corridor.Web.Features.Regularisation;
 using Corridor.Web.Features.Shared;
@@ -53,6 +54,7 @@ public static class FeaturesSetup
         services.AddScoped<IDailyJob, PermitExpiryReminders>();
         services.AddSingleton<INotificationChannel, LogNotificationChannel>();
         services.AddScoped<OutboxDelivery>().AddScoped<ListNotifications>();
+        services.AddScoped<RegisteredTerms>().AddScoped<PayrollImport>();
         services.AddScoped<VerifyAuditChain>();
         services.AddScoped<DemoSeeder>();
         return services;
