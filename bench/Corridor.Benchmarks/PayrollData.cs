@@ -52,8 +52,8 @@ internal sealed class PayrollData
     public static async Task<PayrollData> SeedAsync(CorridorDbContext db, int workers, List<Employer> employers, CancellationToken ct)
     {
         var random = new Random(2026);
-        var occupations = ReferenceData.Isco.Keys.Where(k => k.Length == 4 && k[0] is '7' or '8' or '9').Order(StringComparer.Ordinal).Take(20).ToArray();
-        var orgUnit = await db.OrgUnits.Select(o => o.Id).FirstAsync(ct);
+        var occupations = ReferenceData.Isco.Keys.Where(k => k.Length == 3 && k[0] is '7' or '8' or '9').Order(StringComparer.Ordinal).Take(20).ToArray();
+        var orgUnit = await db.OrgUnits.OrderBy(o => o.Id).Select(o => o.Id).FirstAsync(ct);
         var now = DateTime.UtcNow;
         var data = new PayrollData
         {
