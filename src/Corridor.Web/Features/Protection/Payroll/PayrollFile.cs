@@ -34,6 +34,26 @@ public static class PayrollFile
     private static readonly HashSet<string> IscoCodes = [.. ReferenceData.Isco.Keys];
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> IscoLookup = IscoCodes.GetAlternateLookup<ReadOnlySpan<char>>();
 
+    /// <summary>
+    /// An ISCO-08 code of the registry's classification, or a 4-digit unit group under one of its minor groups
+    /// (payroll systems use unit groups; the registry lists down to minor groups). Returns a shared string.
+    /// </summary>
+    internal static string? Isco(ReadOnlySpan<char> code)
+    {
+        if (IscoLookup.TryGetValue(code, out var known)) return known;
+        if (code.Length != 4 || code.ContainsAnyExceptInRange('0', '9') || !IscoLookup.Contains(code[..3])) return null;
+        lock (UnitGroups)
+        {
+            var lookup = UnitGroups.GetAlternateLookup<ReadOnlySpan<char>>();
+            if (lookup.TryGetValue(code, out var unit)) return unit;
+            unit = code.ToString();
+            UnitGroups.Add(unit);
+            return unit;
+        }
+    }
+
+    private static readonly HashSet<string> UnitGroups = [];
+
     /// <summary>Checks the header row; null when it is exactly the required one.</summary>
     internal static PayrollImportError? CheckHeader(CsvRecordReader r)
     {
@@ -118,7 +138,7 @@ public static class PayrollFile
 
         var occupation = r[Occupation];
         if (occupation.IsEmpty) errors.Add(at, Occupation, "The occupation code is required.");
-        else if (!IscoLookup.TryGetValue(occupation, out var code)) errors.Add(at, Occupation, "Not an ISCO-08 occupation code.");
+        else if (Isco(occupation) is not { } code) errors.Add(at, Occupation, "Not an ISCO-08 occupation code.");
         else line.OccupationCode = code;
 
         var period = r[Period];
