@@ -31,7 +31,7 @@ internal static class BulkRows
             .Select(x =>
             {
                 var mapping = (RelationalTypeMapping)x.p.GetRelationalTypeMapping();
-                var pg = postgres ? (NpgsqlDbType)mapping.GetType().GetProperty("NpgsqlDbType")!.GetValue(mapping)! : default;
+                var pg = postgres ? PgType(mapping.StoreType) : default;
                 return new Column(x.p, x.name!, mapping, pg);
             })
             .ToList();
@@ -67,6 +67,32 @@ internal static class BulkRows
             n++;
         }
         return n;
+    }
+
+    /// <summary>The binary COPY type of a PostgreSQL column type as EF's mapping names it.</summary>
+    private static NpgsqlDbType PgType(string storeType)
+    {
+        var t = storeType.Split('(')[0].Trim();
+        return t switch
+        {
+            "uuid" => NpgsqlDbType.Uuid,
+            "text" => NpgsqlDbType.Text,
+            "character varying" or "varchar" => NpgsqlDbType.Varchar,
+            "character" => NpgsqlDbType.Char,
+            "integer" or "int" => NpgsqlDbType.Integer,
+            "bigint" => NpgsqlDbType.Bigint,
+            "smallint" => NpgsqlDbType.Smallint,
+            "boolean" => NpgsqlDbType.Boolean,
+            "numeric" => NpgsqlDbType.Numeric,
+            "date" => NpgsqlDbType.Date,
+            "timestamp with time zone" => NpgsqlDbType.TimestampTz,
+            "timestamp without time zone" => NpgsqlDbType.Timestamp,
+            "double precision" => NpgsqlDbType.Double,
+            "real" => NpgsqlDbType.Real,
+            "bytea" => NpgsqlDbType.Bytea,
+            "jsonb" => NpgsqlDbType.Jsonb,
+            _ => throw new NotSupportedException($"column type {storeType}"),
+        };
     }
 
     private static object? Value(Column c, object row)
