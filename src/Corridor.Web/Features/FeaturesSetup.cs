@@ -52,7 +52,10 @@ public static class FeaturesSetup
         services.AddScoped<IDailyJob, PermitExpiryReminders>();
         services.AddSingleton<INotificationChannel, LogNotificationChannel>();
         services.AddScoped<OutboxDelivery>().AddScoped<ListNotifications>();
-        services.AddScoped<RegisteredTerms>().AddScoped<PayrollImport>();
+        services.AddScoped<RegisteredTerms>().AddScoped<PayrollImport>().AddScoped<PayrollCompliance>().AddScoped<SubmitPayroll>()
+            .AddScoped<ListPayrollBatches>().AddScoped<GetPayrollBatch>().AddScoped<ListPayrollAlerts>().AddScoped<GetPayrollCompliance>()
+            .AddScoped<ListPayslips>();
+        services.AddScoped<IDailyJob, WageEscalationJob>();
         services.AddScoped<VerifyAuditChain>();
         services.AddScoped<DemoSeeder>();
         return services;
@@ -72,6 +75,7 @@ public static class FeaturesSetup
         api.MapLeviesApi();
         api.MapRegularisationApi();
         api.MapNotificationsApi();
+        api.MapPayrollApi();
         return api;
     }
 }
