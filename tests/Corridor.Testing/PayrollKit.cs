@@ -67,15 +67,16 @@ public static class PayrollKit
     /// A new employer with <paramref name="workers"/> seeded workers (of the seeded country, without permits) under permits active
     /// since well before the period (the month before the clock's), wages 200,000 + 10,000 × i, 40 hours a week.
     /// </summary>
-    public static Task<PayrollFixture> PrepareAsync(CorridorAppFactory app, int workers = 3) => app.WithDbAsync(async db =>
+    public static Task<PayrollFixture> PrepareAsync(CorridorAppFactory app, int workers = 3, Guid? existingEmployer = null) => app.WithDbAsync(async db =>
     {
         var today = DateOnly.FromDateTime(app.Clock.GetUtcNow().UtcDateTime);
         var period = new DateOnly(today.Year, today.Month, 1).AddMonths(-1);
         var template = await db.Employers.AsNoTracking().OrderBy(e => e.RegistrationNumber).FirstAsync();
         var other = await db.Employers.AsNoTracking().OrderBy(e => e.RegistrationNumber).Skip(1).FirstAsync();
-        var employer = new Employer($"99{Random.Shared.NextInt64(1_000_000_000, 9_999_999_999)}", "Payroll Test LLP", template.IsicSection,
-            template.IsicDivision, template.OrgUnitId, 20);
-        db.Employers.Add(employer);
+        var employer = existingEmployer is { } id ? await db.Employers.AsNoTracking().SingleAsync(e => e.Id == id)
+            : new Employer($"99{Random.Shared.NextInt64(1_000_000_000, 9_999_999_999)}", "Payroll Test LLP", template.IsicSection, template.IsicDivision, template.OrgUnitId, 20);
+        if (existingEmployer is null) db.Employers.Add(employer);
+        if (other.Id == employer.Id) other = template;
         var vacancy = await db.Vacancies.AsNoTracking().FirstAsync();
         var policy = await db.PolicySets.AsNoTracking().Where(p => p.Status == PolicySetStatus.Active).OrderBy(p => p.Number).FirstAsync();
         var free = await db.MigrantWorkers.AsNoTracking().Where(w => !db.WorkPermitApplications.Any(a => a.WorkerId == w.Id))

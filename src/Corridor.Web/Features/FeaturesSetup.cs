@@ -54,7 +54,10 @@ public static class FeaturesSetup
         services.AddScoped<IDailyJob, PermitExpiryReminders>();
         services.AddSingleton<INotificationChannel, LogNotificationChannel>();
         services.AddScoped<OutboxDelivery>().AddScoped<ListNotifications>();
-        services.AddScoped<RegisteredTerms>().AddScoped<PayrollImport>();
+        services.AddScoped<RegisteredTerms>().AddScoped<PayrollImport>().AddScoped<PayrollCompliance>().AddScoped<SubmitPayroll>()
+            .AddScoped<ListPayrollBatches>().AddScoped<GetPayrollBatch>().AddScoped<ListPayrollAlerts>().AddScoped<GetPayrollCompliance>()
+            .AddScoped<ListPayslips>();
+        services.AddScoped<IDailyJob, WageEscalationJob>();
         services.AddScoped<VerifyAuditChain>();
         services.AddScoped<DemoSeeder>();
         return services;
@@ -74,6 +77,7 @@ public static class FeaturesSetup
         api.MapLeviesApi();
         api.MapRegularisationApi();
         api.MapNotificationsApi();
+        api.MapPayrollApi();
         return api;
     }
 }

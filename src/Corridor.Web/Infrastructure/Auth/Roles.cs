@@ -96,6 +96,16 @@ public static class Permissions
     public const string NotificationsView = "notifications.view";
     public const string NotificationsViewAll = "notifications.view-all";
 
+    /// <summary>Payroll files, their alerts and compliance; an employer sees its own (<see cref="PayrollViewAll"/>: all).</summary>
+    public const string PayrollView = "payroll.view";
+    public const string PayrollViewAll = "payroll.view-all";
+    /// <summary>Submit payroll files: an employer its own lines.</summary>
+    public const string PayrollSubmit = "payroll.submit";
+    /// <summary>Submit a batch for many employers (a WPS agent's or bank's file, entered by an officer).</summary>
+    public const string PayrollSubmitBatch = "payroll.submit-batch";
+    /// <summary>A worker's own payslips.</summary>
+    public const string PayslipsView = "payroll.payslips";
+
     private static readonly string[] OfficerReads = [EmployersView, EmployersViewAll, AgenciesView, AgenciesViewAll, WorkersView, WorkersViewAll];
 
     public static readonly IReadOnlyDictionary<string, string[]> ByRole = new Dictionary<string, string[]>
@@ -110,6 +120,7 @@ public static class Permissions
             LeviesView, LeviesViewAll, LeviesManage,
             RegularisationManage, RegularisationView, RegularisationApplications,
             NotificationsView, NotificationsViewAll,
+            PayrollView, PayrollViewAll, PayrollSubmit, PayrollSubmitBatch,
         ],
         [Roles.PolicyOfficer] = [EmployersView, EmployersViewAll, AgenciesView, AgenciesViewAll, PolicyView, PolicyViewDrafts, PolicyEdit, QuotasView, QuotasManage,
             RegularisationManage, RegularisationView, RegularisationApplications],
@@ -119,16 +130,17 @@ public static class Permissions
             LeviesView, LeviesViewAll, RegularisationView, RegularisationApplications, NotificationsView, NotificationsViewAll],
         [Roles.RecruitmentRegulator] = [.. OfficerReads, AgenciesManage, WorkersRegister, WorkersEdit, PolicyView, RegularisationView, RegularisationApplications],
         [Roles.Inspector] = [.. OfficerReads, PolicyView, VacanciesView, VacanciesViewAll, EmployerFlagsManage, PermitsView, PermitsViewAll,
-            RegularisationView, RegularisationApplications],
-        [Roles.CaseOfficer] = [.. OfficerReads, PolicyView, VacanciesView, VacanciesViewAll, EmployerFlagsManage, RegularisationView, RegularisationApplications],
+            RegularisationView, RegularisationApplications, PayrollView, PayrollViewAll, PayrollSubmit, PayrollSubmitBatch],
+        [Roles.CaseOfficer] = [.. OfficerReads, PolicyView, VacanciesView, VacanciesViewAll, EmployerFlagsManage, RegularisationView, RegularisationApplications,
+            PayrollView, PayrollViewAll],
         [Roles.FundOfficer] = [.. OfficerReads, PolicyView, LeviesView, LeviesViewAll, LeviesManage, RegularisationView, RegularisationApplications],
         // Analysts work with aggregates: businesses yes, named people no.
         [Roles.Analyst] = [EmployersView, EmployersViewAll, AgenciesView, AgenciesViewAll, PolicyView, PolicyViewDrafts, QuotasView, LeviesView, LeviesViewAll,
             RegularisationView],
         [Roles.Employer] = [EmployersView, WorkersView, WorkersRegister, WorkersEdit, VacanciesView, VacanciesPost, VacanciesDecide, QuotasView, QuotasRequest,
-            PermitsView, PermitsApply, LeviesView, RegularisationApply, NotificationsView],
+            PermitsView, PermitsApply, LeviesView, RegularisationApply, NotificationsView, PayrollView, PayrollSubmit],
         [Roles.Agency] = [AgenciesView, WorkersView, WorkersRegister, WorkersEdit],
-        [Roles.Worker] = [WorkersView, PermitsView, NotificationsView],
+        [Roles.Worker] = [WorkersView, PermitsView, NotificationsView, PayslipsView],
         [Roles.Partner] = [AgenciesView, AgenciesViewAll],
         [Roles.SocialPartner] = [PolicyView, PolicyComment],
     };

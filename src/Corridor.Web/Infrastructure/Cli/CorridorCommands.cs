@@ -264,6 +264,7 @@ public static class CorridorCommands
             }
             var importer = sp.GetRequiredService<PayrollImport>();
             // Plain lines, flushed at once, so an operator (or a test) sees how far it got.
+            importer.PauseAfterLines = app.Configuration.GetValue<int?>("Payroll:PauseAfterLines");
             importer.Progress = new SyncProgress(p => { Console.WriteLine($"{p.Phase}: {p.Lines} lines"); Console.Out.Flush(); });
             await using var stream = new FileStream(path.FullName, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
             var result = await importer.ImportAsync(stream, path.Name, submitter, ct);

@@ -49,6 +49,12 @@ public sealed class PayrollImport(CorridorDbContext db, RegisteredTerms register
     public IProgress<PayrollImportProgress>? Progress { get; set; }
     public int ProgressEvery { get; set; } = 10_000;
 
+    /// <summary>
+    /// Crash drills (operations and the killed-import test): after storing this many lines, inside the open transaction,
+    /// report "paused" and wait until cancelled or killed. Null in normal use.
+    /// </summary>
+    public int? PauseAfterLines { get; set; }
+
     public async Task<PayrollImportResult> ImportAsync(Stream csv, string fileName, PayrollSubmitter submitter, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(csv);
@@ -182,10 +188,13 @@ public sealed class PayrollImport(CorridorDbContext db, RegisteredTerms register
         var equal = new Dictionary<(int Employer, string Occupation, int Period), EqualAcc>();
         var findings = new List<WageFinding>(4);
 
+        // The caller's transaction when there is one (the demo seeder stores its payroll with the rest of the country).
+        var ambient = db.Database.CurrentTransaction;
         await db.Database.OpenConnectionAsync(ct);
         try
         {
-            await using var tx = await db.Database.BeginTransactionAsync(ct);
+            await using var own = ambient is null ? await db.Database.BeginTransactionAsync(ct) : null;
+            var tx = ambient ?? own!;
             await using (var sink = PayrollSink.Create(db, tx))
             {
                 using var text = Reader(input);
@@ -218,6 +227,11 @@ public sealed class PayrollImport(CorridorDbContext db, RegisteredTerms register
                     reconcileTicks += Stopwatch.GetTimestamp() - started;
 
                     if (++n % ProgressEvery == 0) Progress?.Report(new("store", n));
+                    if (n == PauseAfterLines)
+                    {
+                        Progress?.Report(new("paused", n));
+                        await Task.Delay(Timeout.Infinite, ct);
+                    }
                 }
                 await sink.CompleteLinesAsync(ct);
                 var storeElapsed = watch.Elapsed - Stopwatch.GetElapsedTime(0, reconcileTicks);
@@ -247,13 +261,13 @@ public sealed class PayrollImport(CorridorDbContext db, RegisteredTerms register
                 var saving = Stopwatch.StartNew();
                 db.PayrollBatches.Add(new PayrollBatch(batchId, fileName, sha, n, alerts.Count, submitter.Name, submitter.EmployerId, now, policySet?.Number));
                 await db.SaveChangesAsync(ct);
-                await tx.CommitAsync(ct);
+                if (own is not null) await own.CommitAsync(ct);
                 return new(true, batchId, n, [], 0, alerts.Count, validateTime, storeElapsed + saving.Elapsed, reconcileTime, sha);
             }
         }
         finally
         {
-            db.ChangeTracker.Clear();
+            if (ambient is null) db.ChangeTracker.Clear();
             await db.Database.CloseConnectionAsync();
         }
     }

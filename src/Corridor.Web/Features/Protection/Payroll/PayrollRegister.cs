@@ -91,6 +91,9 @@ public sealed class TermsIndex
 
     public int Count { get; private set; }
 
+    /// <summary>Every employer with terms in the index.</summary>
+    public IEnumerable<Guid> Employers => _byEmployer.Keys;
+
     public void Add(Guid worker, Guid employer, WageTerms terms)
     {
         if (!_byWorker.TryGetValue((worker, employer), out var list)) _byWorker[(worker, employer)] = list = new List<WageTerms>(1);
