@@ -41,6 +41,8 @@ internal static class BulkRows
         if (postgres)
         {
             await using var w = await ((NpgsqlConnection)connection).BeginBinaryImportAsync($"COPY \"{table}\" ({names}) FROM STDIN (FORMAT BINARY)", ct);
+            // The foreign-key checks of millions of rows run when the COPY completes: far beyond the 30-second default.
+            w.Timeout = TimeSpan.FromMinutes(30);
             foreach (var row in rows)
             {
                 await w.StartRowAsync(ct);
