@@ -75,6 +75,8 @@ public sealed class WageEscalationTests
         Assert.False((await app.WithDbAsync(db => db.EmployerFlags.AsNoTracking().SingleAsync(x => x.Id == flag.Id))).IsOpenOn(due.AddDays(30)));
         // The silent employer climbs on.
         Assert.Contains(EscalationStep.InspectionRequested, await StepsAsync(app, silent));
+        // A fresh token: the clock moved past the first one's lifetime.
+        officer = await app.ApiClientAsync("inspector");
         var after = await officer.GetFromJsonAsync<JsonElement>($"/api/v1/payroll/compliance?employerId={f.EmployerId}&month={f.Month}");
         Assert.True(after.GetProperty("compliant").GetBoolean());
     }
