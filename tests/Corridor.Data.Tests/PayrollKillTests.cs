@@ -45,13 +45,27 @@ public class PayrollKillTests
             using var process = Process.Start(start)!;
             var stderr = process.StandardError.ReadToEndAsync();
             var seen = new List<string>();
-            using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(3));
-            while (await process.StandardOutput.ReadLineAsync(timeout.Token) is { } line)
+            var deadline = DateTime.UtcNow.AddMinutes(3);
+            try
             {
-                seen.Add(line);
-                if (line.StartsWith("paused: ", StringComparison.Ordinal)) break;
+                while (true)
+                {
+                    // Pipe reads do not honour cancellation everywhere: race each line against the deadline instead.
+                    var read = process.StandardOutput.ReadLineAsync();
+                    if (await Task.WhenAny(read, Task.Delay(deadline > DateTime.UtcNow ? deadline - DateTime.UtcNow : TimeSpan.Zero)) != read)
+                        Assert.Fail($"No 'paused' report within 3 minutes:\n{string.Join('\n', seen)}");
+                    if (await read is not { } line) break;
+                    seen.Add(line);
+                    if (line.StartsWith("paused: ", StringComparison.Ordinal)) break;
+                }
             }
-            Assert.False(process.HasExited, $"The import finished before it could be killed:\n{string.Join('\n', seen)}\n{await stderr}");
+            catch
+            {
+                process.Kill(entireProcessTree: true);
+                throw;
+            }
+            using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(1));
+            if (process.HasExited) Assert.Fail($"The import ended before it could be killed (exit {process.ExitCode}):\n{string.Join('\n', seen)}\n{await stderr}");
             Assert.Contains("store: 10000 lines", seen);
             Assert.Contains("paused: 20000 lines", seen);
             process.Kill(entireProcessTree: true);

@@ -65,7 +65,7 @@ public static class PayrollKit
 
     /// <summary>
     /// A new employer with <paramref name="workers"/> seeded workers (of the seeded country, without permits) under permits active
-    /// since well before the period (the month before the clock's), wages 200,000 + 10,000 × i, 40 hours a week.
+    /// from the first day of the period (the month before the clock's), wages 200,000 + 10,000 × i, 40 hours a week.
     /// </summary>
     public static Task<PayrollFixture> PrepareAsync(CorridorAppFactory app, int workers = 3, Guid? existingEmployer = null) => app.WithDbAsync(async db =>
     {
@@ -83,7 +83,8 @@ public static class PayrollKit
             .OrderBy(w => w.WorkerNumber).Take(workers).ToListAsync();
         if (free.Count < workers) throw new InvalidOperationException($"Only {free.Count} seeded workers without permits.");
         var list = new List<PayrollWorker>();
-        var from = period.AddMonths(-2);
+        // Active from the first day of the period: the whole month is owed, and no earlier month is.
+        var from = period;
         for (var i = 0; i < free.Count; i++)
         {
             var w = free[i];

@@ -47,8 +47,7 @@ public static class PayrollApi
             // A national month is one file: well past the default 30 MB request limit.
             .WithMetadata(new Microsoft.AspNetCore.Mvc.RequestSizeLimitAttribute(4L << 30))
             .WithFormOptions(multipartBodyLengthLimit: 4L << 30)
-            .Accepts<IFormFile>("multipart/form-data")
-            .Accepts<string>("text/csv")
+            .Accepts<IFormFile>("multipart/form-data", "text/csv")
             .WithName("SubmitPayrollFile")
             .WithSummary("Submit a monthly payroll file (docs/payroll-file.md) as multipart field \"file\" or a text/csv body. Validated whole: 201 with the batch and its alert count, or 400 with the errors (line, column) and nothing stored. An employer may submit only its own lines.");
 

@@ -20,10 +20,12 @@ public sealed record ComplianceMonth(Guid EmployerId, DateOnly Period, int Worke
 /// </summary>
 public sealed class PayrollCompliance(CorridorDbContext db, RegisteredTerms registeredTerms)
 {
-    public async Task<IReadOnlyList<ComplianceMonth>> ForPeriodAsync(DateOnly period, Guid? employerId, WagePolicy policy, CancellationToken ct)
+    internal async Task<IReadOnlyList<ComplianceMonth>> ForPeriodAsync(DateOnly period, Guid? employerId, WagePolicy policy, CancellationToken ct,
+        PayrollRegister? register = null)
     {
         var last = period.AddMonths(1).AddDays(-1);
-        var terms = await registeredTerms.LoadAsync(employerId is { } e ? [e] : null, period, last, ct);
+        register ??= await PayrollRegister.LoadAsync(db, ct, employerId);
+        var terms = await registeredTerms.LoadAsync(register, employerId is { } e ? [e] : null, period, last, ct);
 
         var lines = db.PayrollLines.AsNoTracking().Where(l => l.Period == period && l.WorkerId != null);
         if (employerId is { } only) lines = lines.Where(l => l.EmployerId == only);
@@ -56,14 +58,14 @@ public sealed class PayrollCompliance(CorridorDbContext db, RegisteredTerms regi
             set.Add(a.WorkerId);
         }
 
-        var employers = new HashSet<Guid>(terms.Employers);
+        var employers = new HashSet<Guid>(terms.Employers.Select(i => register.EmployerIds[i]));
         employers.UnionWith(paid.Keys);
         if (employerId is { } one) employers.IntersectWith([one]);
         var due = PayrollRules.DueOn(period, policy);
         var result = new List<ComplianceMonth>(employers.Count);
         foreach (var employer in employers)
         {
-            var workers = new HashSet<Guid>(terms.ActiveIn(employer, period).Select(t => t.Worker));
+            var workers = new HashSet<Guid>(terms.ActiveIn(register.EmployerIndex(employer), period).Select(t => register.WorkerIds[t.Worker]));
             var paidSet = paid.GetValueOrDefault(employer) ?? [];
             workers.UnionWith(paidSet);
             var isFiled = latest.ContainsKey(employer);

@@ -103,11 +103,10 @@ public sealed class PayrollImport(CorridorDbContext db, RegisteredTerms register
         public int MinPeriod = int.MaxValue, MaxPeriod = int.MinValue;
         /// <summary>(employer index, period index) pairs present in the file.</summary>
         public HashSet<long> Filed { get; } = [];
-        /// <summary>(worker index, period index) → employer index, to find duplicates and unpaid workers.</summary>
-        public Dictionary<long, int> Paid { get; } = [];
+        /// <summary>Per period, by worker position: 1 + the position of the employer that paid the worker (0: no line), to find duplicates and unpaid workers.</summary>
+        public Dictionary<int, int[]> PaidBy { get; } = [];
     }
 
-    private static long WorkerPeriodKey(int workerIndex, int periodIndex) => ((long)workerIndex << 20) | (uint)periodIndex;
     private static long EmployerPeriodKey(int employerIndex, int periodIndex) => ((long)employerIndex << 20) | (uint)periodIndex;
     private static DateOnly PeriodOf(int periodIndex) => new(periodIndex / 12, periodIndex % 12 + 1, 1);
 
@@ -149,9 +148,10 @@ public sealed class PayrollImport(CorridorDbContext db, RegisteredTerms register
                 v.Filed.Add(EmployerPeriodKey(keys.EmployerIndex, period));
                 if (keys.WorkerIndex >= 0)
                 {
-                    var key = WorkerPeriodKey(keys.WorkerIndex, period);
-                    if (!v.Paid.TryAdd(key, keys.EmployerIndex))
+                    if (!v.PaidBy.TryGetValue(period, out var paidBy)) v.PaidBy[period] = paidBy = new int[register.WorkerIds.Length];
+                    if (paidBy[keys.WorkerIndex] != 0)
                         v.Errors.Add(r.Line, PayrollFile.WorkerNumber, "This worker already has a line for this period in this file.");
+                    else paidBy[keys.WorkerIndex] = keys.EmployerIndex + 1;
                 }
             }
             if (v.Lines == 0 && v.Errors.Count == 0)
@@ -179,7 +179,7 @@ public sealed class PayrollImport(CorridorDbContext db, RegisteredTerms register
         var lastDay = PeriodOf(v.MaxPeriod).AddMonths(1).AddDays(-1);
         var employerIndexes = v.Filed.Select(k => (int)(k >> 20)).Distinct().ToList();
         // A small batch loads its employers' terms; a national batch loads every permit active in its months.
-        var terms = await registeredTerms.LoadAsync(employerIndexes.Count <= 500 ? employerIndexes.Select(i => register.EmployerIds[i]).ToList() : null,
+        var terms = await registeredTerms.LoadAsync(register, employerIndexes.Count <= 500 ? employerIndexes.Select(i => register.EmployerIds[i]).ToList() : null,
             firstPeriod, lastDay, ct);
 
         var batchId = Guid.CreateVersion7();
@@ -217,7 +217,7 @@ public sealed class PayrollImport(CorridorDbContext db, RegisteredTerms register
                     if (line.WorkerId is { } worker)
                     {
                         findings.Clear();
-                        PayrollRules.Check(line, terms.Find(worker, line.EmployerId, line.Period), policy, findings);
+                        PayrollRules.Check(line, terms.Find(keys.WorkerIndex, keys.EmployerIndex, line.Period), policy, findings);
                         foreach (var f in findings) alerts.Add(batchId, line.LineNumber, worker, line.EmployerId, line.Period, f, now);
                     }
                     var group = (keys.EmployerIndex, line.OccupationCode, period);
@@ -244,11 +244,11 @@ public sealed class PayrollImport(CorridorDbContext db, RegisteredTerms register
                     var periodIndex = (int)(key & 0xFFFFF);
                     var employer = register.EmployerIds[employerIndex];
                     var period = PeriodOf(periodIndex);
-                    foreach (var (worker, t) in terms.ActiveIn(employer, period))
+                    var paidBy = v.PaidBy.GetValueOrDefault(periodIndex);
+                    foreach (var (worker, t) in terms.ActiveIn(employerIndex, period))
                     {
-                        var wi = register.WorkerIndex(worker);
-                        if (wi >= 0 && v.Paid.TryGetValue(WorkerPeriodKey(wi, periodIndex), out var payer) && payer == employerIndex) continue;
-                        alerts.Add(batchId, null, worker, employer, period, PayrollRules.Unpaid(t, period), now);
+                        if (paidBy is not null && paidBy[worker] == employerIndex + 1) continue;
+                        alerts.Add(batchId, null, register.WorkerIds[worker], employer, period, PayrollRules.Unpaid(t, period), now);
                     }
                 }
                 foreach (var ((employerIndex, _, periodIndex), acc) in equal)

@@ -42,33 +42,33 @@ internal abstract class PayrollSink : IAsyncDisposable
         {
             _lines ??= await connection.BeginBinaryImportAsync($"COPY payroll_lines ({LineColumns}) FROM STDIN (FORMAT BINARY)", ct);
             var w = _lines;
-            await w.StartRowAsync(ct);
-            await w.WriteAsync(l.Id, NpgsqlDbType.Uuid, ct);
-            await w.WriteAsync(l.BatchId, NpgsqlDbType.Uuid, ct);
-            await w.WriteAsync(l.LineNumber, NpgsqlDbType.Integer, ct);
-            await w.WriteAsync(l.EmployerId, NpgsqlDbType.Uuid, ct);
-            await Nullable(w, l.WorkerId, NpgsqlDbType.Uuid, ct);
-            await Text(w, l.NationalId, ct);
-            await w.WriteAsync(l.OccupationCode, NpgsqlDbType.Varchar, ct);
-            await w.WriteAsync(l.Period, NpgsqlDbType.Date, ct);
-            await w.WriteAsync(l.BasicWage, NpgsqlDbType.Numeric, ct);
-            await Nullable(w, l.AllowanceHousing, NpgsqlDbType.Numeric, ct);
-            await Nullable(w, l.AllowanceFood, NpgsqlDbType.Numeric, ct);
-            await Nullable(w, l.AllowanceTransport, NpgsqlDbType.Numeric, ct);
-            await Nullable(w, l.AllowanceOther, NpgsqlDbType.Numeric, ct);
-            await Nullable(w, l.OvertimeHours, NpgsqlDbType.Numeric, ct);
-            await Nullable(w, l.OvertimePay, NpgsqlDbType.Numeric, ct);
-            await Text(w, l.Deduction1Reason?.ToString(), ct);
-            await Nullable(w, l.Deduction1Amount, NpgsqlDbType.Numeric, ct);
-            await Text(w, l.Deduction2Reason?.ToString(), ct);
-            await Nullable(w, l.Deduction2Amount, NpgsqlDbType.Numeric, ct);
-            await Text(w, l.Deduction3Reason?.ToString(), ct);
-            await Nullable(w, l.Deduction3Amount, NpgsqlDbType.Numeric, ct);
-            await w.WriteAsync(l.NetPaid, NpgsqlDbType.Numeric, ct);
-            await w.WriteAsync(l.Currency, NpgsqlDbType.Varchar, ct);
-            await w.WriteAsync(l.PaymentDate, NpgsqlDbType.Date, ct);
-            await w.WriteAsync(ChannelName(l.PaymentChannel), NpgsqlDbType.Varchar, ct);
-            await Text(w, l.Account, ct);
+            w.StartRow();
+            w.Write(l.Id, NpgsqlDbType.Uuid);
+            w.Write(l.BatchId, NpgsqlDbType.Uuid);
+            w.Write(l.LineNumber, NpgsqlDbType.Integer);
+            w.Write(l.EmployerId, NpgsqlDbType.Uuid);
+            Nullable(w, l.WorkerId, NpgsqlDbType.Uuid);
+            Text(w, l.NationalId);
+            w.Write(l.OccupationCode, NpgsqlDbType.Varchar);
+            w.Write(l.Period, NpgsqlDbType.Date);
+            w.Write(l.BasicWage, NpgsqlDbType.Numeric);
+            Nullable(w, l.AllowanceHousing, NpgsqlDbType.Numeric);
+            Nullable(w, l.AllowanceFood, NpgsqlDbType.Numeric);
+            Nullable(w, l.AllowanceTransport, NpgsqlDbType.Numeric);
+            Nullable(w, l.AllowanceOther, NpgsqlDbType.Numeric);
+            Nullable(w, l.OvertimeHours, NpgsqlDbType.Numeric);
+            Nullable(w, l.OvertimePay, NpgsqlDbType.Numeric);
+            Text(w, l.Deduction1Reason?.ToString());
+            Nullable(w, l.Deduction1Amount, NpgsqlDbType.Numeric);
+            Text(w, l.Deduction2Reason?.ToString());
+            Nullable(w, l.Deduction2Amount, NpgsqlDbType.Numeric);
+            Text(w, l.Deduction3Reason?.ToString());
+            Nullable(w, l.Deduction3Amount, NpgsqlDbType.Numeric);
+            w.Write(l.NetPaid, NpgsqlDbType.Numeric);
+            w.Write(l.Currency, NpgsqlDbType.Varchar);
+            w.Write(l.PaymentDate, NpgsqlDbType.Date);
+            w.Write(ChannelName(l.PaymentChannel), NpgsqlDbType.Varchar);
+            Text(w, l.Account);
         }
 
         public override async ValueTask CompleteLinesAsync(CancellationToken ct)
@@ -84,18 +84,18 @@ internal abstract class PayrollSink : IAsyncDisposable
             await using var w = await connection.BeginBinaryImportAsync($"COPY payroll_alerts ({AlertColumns}) FROM STDIN (FORMAT BINARY)", ct);
             foreach (var a in alerts)
             {
-                await w.StartRowAsync(ct);
-                await w.WriteAsync(a.Id, NpgsqlDbType.Uuid, ct);
-                await Nullable(w, a.BatchId, NpgsqlDbType.Uuid, ct);
-                await Nullable(w, a.LineNumber, NpgsqlDbType.Integer, ct);
-                await Nullable(w, a.WorkerId, NpgsqlDbType.Uuid, ct);
-                await w.WriteAsync(a.EmployerId, NpgsqlDbType.Uuid, ct);
-                await w.WriteAsync(a.Period, NpgsqlDbType.Date, ct);
-                await w.WriteAsync(a.RuleId, NpgsqlDbType.Varchar, ct);
-                await Nullable(w, a.Expected, NpgsqlDbType.Numeric, ct);
-                await Nullable(w, a.Actual, NpgsqlDbType.Numeric, ct);
-                await w.WriteAsync(a.Message, NpgsqlDbType.Varchar, ct);
-                await w.WriteAsync(a.CreatedAt, NpgsqlDbType.TimestampTz, ct);
+                w.StartRow();
+                w.Write(a.Id, NpgsqlDbType.Uuid);
+                Nullable(w, a.BatchId, NpgsqlDbType.Uuid);
+                Nullable(w, a.LineNumber, NpgsqlDbType.Integer);
+                Nullable(w, a.WorkerId, NpgsqlDbType.Uuid);
+                w.Write(a.EmployerId, NpgsqlDbType.Uuid);
+                w.Write(a.Period, NpgsqlDbType.Date);
+                w.Write(a.RuleId, NpgsqlDbType.Varchar);
+                Nullable(w, a.Expected, NpgsqlDbType.Numeric);
+                Nullable(w, a.Actual, NpgsqlDbType.Numeric);
+                w.Write(a.Message, NpgsqlDbType.Varchar);
+                w.Write(a.CreatedAt, NpgsqlDbType.TimestampTz);
             }
             await w.CompleteAsync(ct);
         }
@@ -106,11 +106,17 @@ internal abstract class PayrollSink : IAsyncDisposable
             if (_lines is not null) await _lines.DisposeAsync();
         }
 
-        private static Task Nullable<T>(NpgsqlBinaryImporter w, T? value, NpgsqlDbType type, CancellationToken ct) where T : struct =>
-            value is { } v ? w.WriteAsync(v, type, ct) : w.WriteNullAsync(ct);
+        private static void Nullable<T>(NpgsqlBinaryImporter w, T? value, NpgsqlDbType type) where T : struct
+        {
+            if (value is { } v) w.Write(v, type);
+            else w.WriteNull();
+        }
 
-        private static Task Text(NpgsqlBinaryImporter w, string? value, CancellationToken ct) =>
-            value is null ? w.WriteNullAsync(ct) : w.WriteAsync(value, NpgsqlDbType.Varchar, ct);
+        private static void Text(NpgsqlBinaryImporter w, string? value)
+        {
+            if (value is null) w.WriteNull();
+            else w.Write(value, NpgsqlDbType.Varchar);
+        }
     }
 
     private sealed class SqliteSink(SqliteConnection connection, SqliteTransaction tx) : PayrollSink

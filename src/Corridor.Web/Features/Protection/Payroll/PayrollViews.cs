@@ -166,7 +166,9 @@ public sealed class GetPayrollCompliance(CorridorDbContext db, CurrentUser user,
             ?? new ComplianceMonth(employer.Id, period, 0, 0, false, true, PayrollRules.DueOn(period, policy));
         var byRule = await db.PayrollAlerts.AsNoTracking().Where(a => a.EmployerId == employer.Id && a.Period == period)
             .GroupBy(a => a.RuleId).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, ct);
-        var steps = await db.WageEscalations.AsNoTracking().Where(s => s.EmployerId == employer.Id && s.Period == period).OrderBy(s => s.Step).ToListAsync(ct);
+        // The step is stored by name: put the ladder in its order here.
+        var steps = (await db.WageEscalations.AsNoTracking().Where(s => s.EmployerId == employer.Id && s.Period == period).ToListAsync(ct))
+            .OrderBy(s => s.Step).ToList();
         return new ComplianceView(employer.Id, employer.Name, employer.RegistrationNumber, PayrollViews.Month(period), month.Workers, month.PaidInFull,
             month.SharePercent, policy.CompliancePercent, month.Filed, month.Compliant, month.DueOn, byRule,
             [.. steps.Select(s => new EscalationView(PayrollViews.StepName(s.Step), s.TakenOn, s.OverdueDays, s.Workers, s.PaidInFull))]);

@@ -36,17 +36,18 @@ public sealed class WageEscalationJob(CorridorDbContext db, PolicyBook book, Pay
         var days = EscalationDays.From(rules);
         int unpaid = 0, steps = 0, resolved = 0, months = 0;
         var thisMonth = new DateOnly(today.Year, today.Month, 1);
+        var register = await PayrollRegister.LoadAsync(db, ct);
         for (var k = MonthsBack; k >= 1; k--)
         {
             var period = thisMonth.AddMonths(-k);
             var due = PayrollRules.DueOn(period, policy);
             if (today <= due) continue;
             months++;
-            unpaid += await RecordUnpaidAsync(period, policy, ct);
+            unpaid += await RecordUnpaidAsync(register, period, ct);
             var overdue = today.DayNumber - due.DayNumber;
             var taken = await db.WageEscalations.Where(s => s.Period == period).ToListAsync(ct);
             var byEmployer = taken.ToLookup(s => s.EmployerId);
-            foreach (var m in await compliance.ForPeriodAsync(period, null, policy, ct))
+            foreach (var m in await compliance.ForPeriodAsync(period, null, policy, ct, register))
             {
                 var done = byEmployer[m.EmployerId].ToList();
                 if (done.Any(s => s.Step == EscalationStep.Resolved)) continue;
@@ -89,19 +90,22 @@ public sealed class WageEscalationJob(CorridorDbContext db, PolicyBook book, Pay
     }
 
     /// <summary>WPS-UNPAID for each worker with an active permit at an employer that filed nothing for the month (once).</summary>
-    private async Task<int> RecordUnpaidAsync(DateOnly period, WagePolicy policy, CancellationToken ct)
+    private async Task<int> RecordUnpaidAsync(PayrollRegister register, DateOnly period, CancellationToken ct)
     {
         var last = period.AddMonths(1).AddDays(-1);
-        var terms = await registeredTerms.LoadAsync(null, period, last, ct);
+        var terms = await registeredTerms.LoadAsync(register, null, period, last, ct);
         var filed = (await db.PayrollLines.AsNoTracking().Where(l => l.Period == period).Select(l => l.EmployerId).Distinct().ToListAsync(ct)).ToHashSet();
         var recorded = (await db.PayrollAlerts.AsNoTracking().Where(a => a.Period == period && a.BatchId == null && a.RuleId == "WPS-UNPAID")
             .Select(a => a.EmployerId).Distinct().ToListAsync(ct)).ToHashSet();
         var now = clock.GetUtcNow().UtcDateTime;
         var added = 0;
-        foreach (var employer in terms.Employers.Where(e => !filed.Contains(e) && !recorded.Contains(e)))
+        foreach (var employerIndex in terms.Employers)
         {
-            foreach (var (worker, t) in terms.ActiveIn(employer, period))
+            var employer = register.EmployerIds[employerIndex];
+            if (filed.Contains(employer) || recorded.Contains(employer)) continue;
+            foreach (var (workerIndex, t) in terms.ActiveIn(employerIndex, period))
             {
+                var worker = register.WorkerIds[workerIndex];
                 var f = PayrollRules.Unpaid(t, period);
                 db.PayrollAlerts.Add(new PayrollAlert
                 {
