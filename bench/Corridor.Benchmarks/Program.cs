@@ -21,6 +21,7 @@ public static class BenchMain
             {
                 "seed" => await SeedScenario.RunAsync(SeedOptions.Parse(args[1..]), stop.Token),
                 "admission" => await AdmissionScenario.RunAsync(AdmissionOptions.Parse(args[1..]), stop.Token),
+                "payroll" => await PayrollScenario.RunAsync(PayrollOptions.Parse(args[1..]), stop.Token),
                 "-h" or "--help" or null => Usage(0),
                 var other => throw new ArgumentException($"unknown scenario '{other}'"),
             };
@@ -61,6 +62,16 @@ public static class BenchMain
               errors, outcomes. Afterwards the stored applications, decisions, permits, quota and the whole
               audit chain are checked against the responses. Mix: 80 % approved automatically, 10 % refused
               (wage under the minimum), 10 % referred (passport ends before the permit).
+
+                   Corridor.Benchmarks payroll --provider sqlite|postgres --lines N [--employers N/200] [--no-duckdb] [--keep]
+
+              The national payroll month: seeds N migrant workers with active work permits at N/200 employers
+              (employers through DemoSeeder; workers, permits and their terms bulk-inserted with EF's shapes,
+              untimed), writes the payroll CSV (docs/payroll-file.md; ~3 % underpaid, 1 % late, 1 % forbidden
+              deduction, 0.5 % overtime unpaid, 0.5 % missing, 0.5 % national lines) and the terms CSV, then times
+              PayrollImport.ImportAsync from the file to stored alerts, and the DuckDB peer: one SQL statement
+              from the same CSV files to a stored alerts table. One JSON line with both, their ratio and the
+              alert counts per rule on each side.
             """);
         return code;
     }

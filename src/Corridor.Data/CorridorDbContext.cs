@@ -63,6 +63,10 @@ public sealed class CorridorDbContext(
     public DbSet<Corridor.Domain.Recruitment.JobOrder> JobOrders => Set<Corridor.Domain.Recruitment.JobOrder>();
     public DbSet<Corridor.Domain.Protection.Complaint> Complaints => Set<Corridor.Domain.Protection.Complaint>();
     public DbSet<Corridor.Domain.Protection.ProtectionCase> ProtectionCases => Set<Corridor.Domain.Protection.ProtectionCase>();
+    public DbSet<Corridor.Domain.Protection.PayrollBatch> PayrollBatches => Set<Corridor.Domain.Protection.PayrollBatch>();
+    public DbSet<Corridor.Domain.Protection.PayrollLine> PayrollLines => Set<Corridor.Domain.Protection.PayrollLine>();
+    public DbSet<Corridor.Domain.Protection.PayrollAlert> PayrollAlerts => Set<Corridor.Domain.Protection.PayrollAlert>();
+    public DbSet<Corridor.Domain.Protection.WageEscalation> WageEscalations => Set<Corridor.Domain.Protection.WageEscalation>();
     public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();
     public DbSet<Corridor.Domain.Protection.RiskScore> RiskScores => Set<Corridor.Domain.Protection.RiskScore>();
     public DbSet<Corridor.Domain.Protection.RiskSignal> RiskSignals => Set<Corridor.Domain.Protection.RiskSignal>();

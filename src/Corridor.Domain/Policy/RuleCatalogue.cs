@@ -36,6 +36,7 @@ public static class RuleCatalogue
     public const string Recruitment = "Recruitment";
     public const string Inspections = "Inspections";
     public const string Complaints = "Complaints and cases";
+    public const string WageProtection = "Wage protection";
 
     public static readonly IReadOnlyList<RuleDefinition> All =
     [
@@ -319,6 +320,40 @@ public static class RuleCatalogue
             [new("days", "Adjudication period (days)", ParameterKind.Integer, 1, 365, 90)]),
         new("CASE-FORCED-LABOUR", Complaints, "Triage flags a likely forced-labour case when a dimension has an involuntariness and a penalty item, one of them strong; a likely trafficking case when unfree recruitment is positive and the worker was recruited across a border. Flagged cases go for urgent referral.",
             "ILO C29 Art. 2(1); ILO, Hard to see, harder to count (2012); item table illustrative", []),
+        new("WPS-BELOW-CONTRACT", WageProtection, "A migrant worker's basic wage for a month must be at least the wage of the registered terms (pro rata for part of a month).",
+            "ILO C95 Art. 12; C97 Art. 6; terms registered with the work permit", []),
+        new("WPS-MIN-WAGE", WageProtection, "A migrant worker's basic wage for a month must be at least the minimum wage of PERMIT-MIN-WAGE (pro rata for part of a month).",
+            "ILO C131 Art. 2; C97 Art. 6; minimum wage of PERMIT-MIN-WAGE", []),
+        new("WPS-ALLOWANCES", WageProtection, "Allowances the registered terms promise must be paid. Not checked until e-contracts are registered: the work permit's terms promise no allowances.",
+            "ILO C95 Art. 12; registered employment contract", []),
+        new("WPS-OVERTIME", WageProtection, "Overtime must be paid at least at this share of the contract hourly wage (monthly wage ÷ (weekly hours × 52 ÷ 12)).",
+            "ILO C001 Art. 6; Labour Code of the Republic of Kazakhstan Art. 108",
+            [new("ratePercent", "Overtime rate (% of the hourly wage)", ParameterKind.Percent, 100, 300, 150)]),
+        new("WPS-DEDUCTION-CAP", WageProtection, "Deductions other than tax and social security may not exceed this share of the gross wage.",
+            "ILO C95 Art. 8; Labour Code of the Republic of Kazakhstan Art. 115",
+            [new("capPercent", "Cap on deductions (% of the gross wage)", ParameterKind.Percent, 0, 100, 50)]),
+        new("WPS-DEDUCTION-FORBIDDEN", WageProtection, "No deduction may be made for recruitment fees, the foreign-worker levy (LEVY-NO-WAGE-DEDUCTION) or documents.",
+            "ILO C181 Art. 7; C95 Art. 9; LEVY-NO-WAGE-DEDUCTION", []),
+        new("WPS-LATE", WageProtection, "Wages must be paid within this many days after the end of the month.",
+            "ILO C95 Art. 12; policy default (UAE WPS)",
+            [new("days", "Days after the end of the month", ParameterKind.Integer, 0, 60, 15)]),
+        new("WPS-UNPAID", WageProtection, "Every worker with a work permit active with the employer in a month must have a payroll line for it.",
+            "ILO C95 Art. 12; policy default (UAE WPS)", []),
+        new("WPS-EQUAL-TREATMENT", WageProtection, "At one employer, in one occupation and month, migrants' mean basic wage may not be more than this share below nationals' (where nationals' payroll is filed).",
+            "ILO C97 Art. 6(1)(a)(i); C143 Art. 10",
+            [new("tolerancePercent", "Tolerance (%)", ParameterKind.Percent, 0, 50, 5)]),
+        new("WPS-COMPLIANCE", WageProtection, "An employer's month is compliant when at least this share of its migrant workers were paid in full and on time.",
+            "Policy default (UAE WPS)",
+            [new("minimumPercent", "Workers paid in full and on time (%)", ParameterKind.Percent, 0, 100, 90)]),
+        new("WPS-ESCALATION", WageProtection, "Days after the wages of a month fell due (WPS-LATE) at which a non-compliant employer is reminded twice, has new permits suspended, is referred for inspection and is referred to the prosecutor.",
+            "Policy default (UAE WPS, Qatar WPS 2.0 escalation)",
+            [
+                new("firstReminderDays", "First reminder (days)", ParameterKind.Integer, 0, 365, 3),
+                new("secondReminderDays", "Second reminder (days)", ParameterKind.Integer, 0, 365, 10),
+                new("suspensionDays", "Suspension of new permits (days)", ParameterKind.Integer, 0, 365, 17),
+                new("inspectionDays", "Inspection requested (days)", ParameterKind.Integer, 0, 365, 30),
+                new("referralDays", "Referral (days)", ParameterKind.Integer, 0, 365, 60),
+            ]),
     ];
 
     private static readonly Dictionary<string, RuleDefinition> ById = All.ToDictionary(r => r.Id, StringComparer.Ordinal);

@@ -10,6 +10,7 @@ using Corridor.Web.Features.Notifications;
 using Corridor.Web.Features.Policy;
 using Corridor.Web.Features.Protection.Inspections;
 using Corridor.Web.Features.Protection.Complaints;
+using Corridor.Web.Features.Protection.Payroll;
 using Corridor.Web.Features.Quotas;
 using Corridor.Web.Features.Recruitment.Orientation;
 using Corridor.Web.Features.Recruitment.Contracts;
@@ -77,6 +78,10 @@ public static class FeaturesSetup
         services.AddScoped<FileComplaint>().AddScoped<GetComplaintStatus>().AddScoped<ListCases>().AddScoped<GetCase>()
             .AddScoped<TriageCase>().AddScoped<MoveCase>().AddScoped<CaseDashboardReport>().AddScoped<OpenCaseFromAlert>();
         services.AddScoped<IDailyJob, CaseSlaReminders>();
+        services.AddScoped<RegisteredTerms>().AddScoped<PayrollImport>().AddScoped<PayrollCompliance>().AddScoped<SubmitPayroll>()
+            .AddScoped<ListPayrollBatches>().AddScoped<GetPayrollBatch>().AddScoped<ListPayrollAlerts>().AddScoped<GetPayrollCompliance>()
+            .AddScoped<ListPayslips>();
+        services.AddScoped<IDailyJob, WageEscalationJob>();
         services.AddScoped<VerifyAuditChain>();
         services.AddScoped<InspectionScope>().AddScoped<Sanctions>().AddScoped<RiskInputs>().AddScoped<ListRiskScores>().AddScoped<RecordRiskSignal>()
             .AddScoped<InspectionPlan>().AddScoped<PlanInspection>().AddScoped<ListInspections>().AddScoped<GetInspection>().AddScoped<RecordInspection>()
@@ -106,6 +111,7 @@ public static class FeaturesSetup
         api.MapLicensingApi();
         api.MapInspectionsApi();
         api.MapComplaintsApi();
+        api.MapPayrollApi();
         return api;
     }
 }

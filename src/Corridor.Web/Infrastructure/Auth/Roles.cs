@@ -173,6 +173,16 @@ public static class Permissions
     /// <summary>Counts of cases by category, age and SLA: no names, so analysts hold it too.</summary>
     public const string CasesDashboard = "cases.dashboard";
 
+    /// <summary>Payroll files, their alerts and compliance; an employer sees its own (<see cref="PayrollViewAll"/>: all).</summary>
+    public const string PayrollView = "payroll.view";
+    public const string PayrollViewAll = "payroll.view-all";
+    /// <summary>Submit payroll files: an employer its own lines.</summary>
+    public const string PayrollSubmit = "payroll.submit";
+    /// <summary>Submit a batch for many employers (a WPS agent's or bank's file, entered by an officer).</summary>
+    public const string PayrollSubmitBatch = "payroll.submit-batch";
+    /// <summary>A worker's own payslips.</summary>
+    public const string PayslipsView = "payroll.payslips";
+
     private static readonly string[] OfficerReads = [EmployersView, EmployersViewAll, AgenciesView, AgenciesViewAll, WorkersView, WorkersViewAll];
 
     public static readonly IReadOnlyDictionary<string, string[]> ByRole = new Dictionary<string, string[]>
@@ -189,7 +199,8 @@ public static class Permissions
             ViolationCasesViewAll, ViolationCasesClose, LicensingView, LicensingManage, ForeignEmployersView,
             ForeignEmployersManage, ForeignEmployersAccredit, JobOrdersView, JobOrdersViewAll, JobOrdersCreate,
             JobOrdersVerify, RiskView, RiskSignalsRecord, InspectionsView, InspectionsManage, SanctionsView,
-            SanctionsManage, CasesView, CasesViewAll, CasesDashboard
+            SanctionsManage, CasesView, CasesViewAll, CasesDashboard, PayrollView, PayrollViewAll, PayrollSubmit,
+            PayrollSubmitBatch
         ],
         [Roles.PolicyOfficer] = [
             EmployersView, EmployersViewAll, AgenciesView, AgenciesViewAll, PolicyView, PolicyViewDrafts, PolicyEdit,
@@ -214,12 +225,14 @@ public static class Permissions
             .. OfficerReads, PolicyView, VacanciesView, VacanciesViewAll, EmployerFlagsManage, PermitsView,
             PermitsViewAll, RegularisationView, RegularisationApplications, ContractsView, ContractsViewAll,
             LicensingView, ForeignEmployersView, JobOrdersView, JobOrdersViewAll, RiskView, RiskSignalsRecord,
-            InspectionsView, InspectionsManage, SanctionsView, SanctionsManage, CasesView, CasesViewAll, CasesDashboard
+            InspectionsView, InspectionsManage, SanctionsView, SanctionsManage, CasesView, CasesViewAll, CasesDashboard,
+            PayrollView, PayrollViewAll, PayrollSubmit, PayrollSubmitBatch
         ],
         [Roles.CaseOfficer] = [
             .. OfficerReads, PolicyView, VacanciesView, VacanciesViewAll, EmployerFlagsManage, RegularisationView,
             RegularisationApplications, ContractsView, ContractsViewAll, LicensingView, RiskView, RiskSignalsRecord,
-            InspectionsView, SanctionsView, ComplaintsFile, CasesView, CasesViewAll, CasesManage, CasesDashboard
+            InspectionsView, SanctionsView, ComplaintsFile, CasesView, CasesViewAll, CasesManage, CasesDashboard,
+            PayrollView, PayrollViewAll
         ],
         [Roles.FundOfficer] = [
             .. OfficerReads, PolicyView, LeviesView, LeviesViewAll, LeviesManage, RegularisationView,
@@ -233,7 +246,7 @@ public static class Permissions
         [Roles.Employer] = [
             EmployersView, WorkersView, WorkersRegister, WorkersEdit, VacanciesView, VacanciesPost, VacanciesDecide,
             QuotasView, QuotasRequest, PermitsView, PermitsApply, LeviesView, RegularisationApply, NotificationsView,
-            ContractsView, ContractsDraft, InspectionsView, CasesView
+            ContractsView, ContractsDraft, InspectionsView, CasesView, PayrollView, PayrollSubmit
         ],
         [Roles.Agency] = [
             AgenciesView, WorkersView, WorkersRegister, WorkersEdit, OrientationView, OrientationEnrol, ContractsView,
@@ -242,7 +255,7 @@ public static class Permissions
         ],
         [Roles.Worker] = [
             WorkersView, PermitsView, NotificationsView, OrientationView, OrientationEnrol, ContractsView, ContractsSign,
-            RecruitmentCostsView, RecruitmentCostsDeclare, ViolationCasesView, ComplaintsFile, CasesView
+            RecruitmentCostsView, RecruitmentCostsDeclare, ViolationCasesView, ComplaintsFile, CasesView, PayslipsView
         ],
         [Roles.Partner] = [
             AgenciesView, AgenciesViewAll, ContractsView, ContractsViewAll, ContractsRegister, ForeignEmployersView,

@@ -4,6 +4,7 @@ using Corridor.Data;
 using Corridor.Data.Identity;
 using Corridor.Web.Features.Audit;
 using Corridor.Web.Features.Levies;
+using Corridor.Web.Features.Protection.Payroll;
 using Corridor.Web.Infrastructure.Auth;
 using Corridor.Web.Infrastructure.Http;
 using Corridor.Web.Infrastructure.Jobs;
@@ -20,7 +21,7 @@ namespace Corridor.Web.Infrastructure.Cli;
 /// </summary>
 public static class CorridorCommands
 {
-    private static readonly string[] Names = ["demo", "serve", "migrate", "seed", "audit", "user", "levies", "jobs", "--help", "-h", "-?", "--version"];
+    private static readonly string[] Names = ["demo", "serve", "migrate", "seed", "audit", "user", "levies", "jobs", "payroll", "--help", "-h", "-?", "--version"];
 
     /// <summary>No arguments (or only host options such as --urls) means "serve", as the test host expects.</summary>
     public static bool IsCommand(string[] args) => args.Length > 0 && Names.Contains(args[0]);
@@ -36,6 +37,7 @@ public static class CorridorCommands
         root.Subcommands.Add(Audit());
         root.Subcommands.Add(Levies());
         root.Subcommands.Add(Jobs());
+        root.Subcommands.Add(Payroll());
         return root.Parse(args).InvokeAsync();
     }
 
@@ -242,6 +244,53 @@ public static class CorridorCommands
         var command = new Command("jobs", "The daily jobs the scheduler runs (permit-expiry reminders and others).");
         command.Subcommands.Add(run);
         return command;
+    }
+
+    private static Command Payroll()
+    {
+        var file = new Argument<FileInfo>("file") { Description = "The payroll CSV file (format: docs/payroll-file.md)." };
+        var employer = new Option<string?>("--employer") { Description = "Submit as this employer (registration number): only its own lines are accepted. Default: an officer's batch." };
+        var import = new Command("import", "Validate a payroll file whole and, when it has no error, store and reconcile it in one transaction.") { file, employer };
+        import.SetAction(async (parse, ct) =>
+        {
+            var path = parse.GetValue(file)!;
+            if (!path.Exists) { AnsiConsole.MarkupLineInterpolated($"[red]No file {path.FullName}.[/]"); return 2; }
+            var app = Program.BuildWebApp([]);
+            await using var scope = app.Services.CreateAsyncScope();
+            var sp = scope.ServiceProvider;
+            var submitter = PayrollSubmitter.Officer("cli");
+            if (parse.GetValue(employer) is { } number)
+            {
+                var id = await sp.GetRequiredService<CorridorDbContext>().Employers.Where(e => e.RegistrationNumber == number)
+                    .Select(e => (Guid?)e.Id).FirstOrDefaultAsync(ct);
+                if (id is null) { AnsiConsole.MarkupLineInterpolated($"[red]No employer has registration number {number}.[/]"); return 2; }
+                submitter = PayrollSubmitter.Employer(id.Value, "cli:" + number);
+            }
+            var importer = sp.GetRequiredService<PayrollImport>();
+            // Plain lines, flushed at once, so an operator (or a test) sees how far it got.
+            importer.PauseAfterLines = app.Configuration.GetValue<int?>("Payroll:PauseAfterLines");
+            importer.Progress = new SyncProgress(p => { Console.WriteLine($"{p.Phase}: {p.Lines} lines"); Console.Out.Flush(); });
+            await using var stream = new FileStream(path.FullName, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
+            var result = await importer.ImportAsync(stream, path.Name, submitter, ct);
+            if (!result.Stored)
+            {
+                foreach (var e in result.Errors) Console.WriteLine($"line {e.Line}, column {e.Column} ({e.Field}): {e.Message}");
+                Console.WriteLine($"REJECTED: {result.ErrorCount} error(s); nothing was stored.");
+                return 1;
+            }
+            Console.WriteLine($"STORED: batch {result.BatchId}, {result.Lines} lines, {result.Alerts} alerts " +
+                $"(validate {result.ValidateTime.TotalSeconds:0.0} s, store {result.StoreTime.TotalSeconds:0.0} s, reconcile {result.ReconcileTime.TotalSeconds:0.0} s).");
+            return 0;
+        });
+        var command = new Command("payroll", "Wage protection: monthly payroll files.");
+        command.Subcommands.Add(import);
+        return command;
+    }
+
+    /// <summary>Reports on the caller's thread (Progress&lt;T&gt; would post to the thread pool and reorder the lines).</summary>
+    private sealed class SyncProgress(Action<PayrollImportProgress> report) : IProgress<PayrollImportProgress>
+    {
+        public void Report(PayrollImportProgress value) => report(value);
     }
 
     private static async Task MigrateAsync(WebApplication app, CancellationToken ct)

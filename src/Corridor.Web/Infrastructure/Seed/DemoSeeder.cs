@@ -21,7 +21,8 @@ public sealed record DemoLogin(string Role, string Email, string Sees);
 /// Kyrgyzstan) and origin (nationals working in Russia and Korea). Deterministic: the same seed gives
 /// the same country. Everything goes through the normal save path, so every record is audited.
 /// </summary>
-public sealed class DemoSeeder(CorridorDbContext db, UserManager<CorridorUser> users, RoleManager<CorridorRole> roles, TimeProvider clock)
+public sealed class DemoSeeder(CorridorDbContext db, UserManager<CorridorUser> users, RoleManager<CorridorRole> roles, TimeProvider clock,
+    Corridor.Web.Features.Protection.Payroll.PayrollImport? payroll = null)
 {
     private const int BatchSize = 1000;
     private readonly Random _random = new(20191);
@@ -82,6 +83,8 @@ public sealed class DemoSeeder(CorridorDbContext db, UserManager<CorridorUser> u
         await SeedInspectionsAsync(employers, agencies, ct);
         progress?.Report(("complaints", 0));
         await SeedComplaintsAsync(ct);
+        progress?.Report(("payroll", 0));
+        await SeedPayrollAsync(ct);
         return logins;
     }
 
@@ -1091,6 +1094,47 @@ public sealed class DemoSeeder(CorridorDbContext db, UserManager<CorridorUser> u
         if (demoWorker is { } workerId && await db.MigrantWorkers.AsNoTracking().SingleAsync(w => w.Id == workerId, ct) is { } me)
             await Add(me, "TRAVEL_LODGING", 300, "USD", 90, Corridor.Domain.Recruitment.CostSource.WorkerDeclaration, $"{Roles.Worker}@demo.corridor",
                 destination: me.DestinationCountry ?? "KAZ");
+    }
+
+    /// <summary>
+    /// Last month's payroll for every worker whose permit was active in it, filed through the real import (so it is
+    /// validated, stored and reconciled like any file): contract wages paid, one deduction for a recruitment fee, one
+    /// late payment when the month is long enough past, and a better-paid national in the same occupation, so the
+    /// demo shows alerts, equal treatment and the compliance page.
+    /// </summary>
+    private async Task SeedPayrollAsync(CancellationToken ct)
+    {
+        if (payroll is null) return;
+        var period = new DateOnly(Today.Year, Today.Month, 1).AddMonths(-1);
+        var last = period.AddMonths(1).AddDays(-1);
+        var active = await db.WorkPermits.AsNoTracking()
+            .Where(p => p.ActivatedOn != null && p.ActivatedOn <= last && p.ValidUntil >= period && (p.EndedOn == null || p.EndedOn >= period))
+            .Join(db.WorkPermitApplications, p => p.ApplicationId, a => a.Id, (p, a) => new { p.EmployerId, p.WorkerId, a.MonthlyWage, a.OccupationCode })
+            .Join(db.MigrantWorkers, x => x.WorkerId, w => w.Id, (x, w) => new { x.EmployerId, x.MonthlyWage, x.OccupationCode, w.WorkerNumber })
+            .Join(db.Employers, x => x.EmployerId, e => e.Id, (x, e) => new { x.MonthlyWage, x.OccupationCode, x.WorkerNumber, e.RegistrationNumber })
+            .OrderBy(x => x.WorkerNumber).ToListAsync(ct);
+        if (active.Count == 0) return;
+        var inv = System.Globalization.CultureInfo.InvariantCulture;
+        var csv = new System.Text.StringBuilder(Corridor.Web.Features.Protection.Payroll.PayrollFile.HeaderLine).Append('\n');
+        var onTime = (last.AddDays(5) < Today ? last.AddDays(5) : Today).ToString("yyyy-MM-dd", inv);
+        for (var i = 0; i < active.Count; i++)
+        {
+            var a = active[i];
+            var basic = decimal.Round(a.MonthlyWage, 2);
+            var tax = decimal.Round(basic * 0.1m, 2);
+            var fee = i == 1 ? 15_000m : 0m;
+            var paid = i == 2 && last.AddDays(20) <= Today ? last.AddDays(20).ToString("yyyy-MM-dd", inv) : onTime;
+            csv.Append(inv, $"{a.RegistrationNumber},{a.WorkerNumber},,{a.OccupationCode},{period:yyyy-MM},{basic},,,,,,,tax,{tax},")
+                .Append(fee > 0 ? $"recruitment_fee,{fee.ToString(inv)}," : ",,")
+                .Append(inv, $",,{basic - tax - fee},KZT,{paid},bank,KZ{_random.NextInt64(10_000_000_000, 99_999_999_999)}\n");
+        }
+        var first = active[0];
+        var national = decimal.Round(first.MonthlyWage * 1.2m, 2);
+        csv.Append(inv, $"{first.RegistrationNumber},,900101300{_random.Next(100, 999)},{first.OccupationCode},{period:yyyy-MM},{national},,,,,,,,,,,,,{national},KZT,{onTime},bank,\n");
+        await using var stream = new MemoryStream(System.Text.Encoding.UTF8.GetBytes(csv.ToString()));
+        var result = await payroll.ImportAsync(stream, $"demo-payroll-{period:yyyy-MM}.csv", Corridor.Web.Features.Protection.Payroll.PayrollSubmitter.Officer("demo"), ct);
+        if (!result.Stored) throw new InvalidOperationException("The demo payroll file was refused: " + string.Join("; ", result.Errors.Take(3)));
+        db.ChangeTracker.Clear();
     }
 
     private async Task SaveBatchAsync(CancellationToken ct)
