@@ -1982,6 +1982,286 @@ namespace Corridor.Data.Postgres.Migrations
                     b.ToTable("inspection_findings", (string)null);
                 });
 
+            modelBuilder.Entity("Corridor.Domain.Protection.PayrollAlert", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<decimal?>("Actual")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)")
+                        .HasColumnName("actual");
+
+                    b.Property<Guid?>("BatchId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("batch_id");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<Guid>("EmployerId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("employer_id");
+
+                    b.Property<decimal?>("Expected")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)")
+                        .HasColumnName("expected");
+
+                    b.Property<int?>("LineNumber")
+                        .HasColumnType("integer")
+                        .HasColumnName("line_number");
+
+                    b.Property<string>("Message")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("message");
+
+                    b.Property<DateOnly>("Period")
+                        .HasColumnType("date")
+                        .HasColumnName("period");
+
+                    b.Property<string>("RuleId")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("rule_id");
+
+                    b.Property<Guid?>("WorkerId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("worker_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_payroll_alerts");
+
+                    b.HasIndex("BatchId", "LineNumber")
+                        .HasDatabaseName("ix_payroll_alerts_batch_id_line_number");
+
+                    b.HasIndex("WorkerId", "Period")
+                        .HasDatabaseName("ix_payroll_alerts_worker_id_period");
+
+                    b.HasIndex("EmployerId", "Period", "RuleId")
+                        .HasDatabaseName("ix_payroll_alerts_employer_id_period_rule_id");
+
+                    b.ToTable("payroll_alerts", (string)null);
+                });
+
+            modelBuilder.Entity("Corridor.Domain.Protection.PayrollBatch", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<int>("AlertCount")
+                        .HasColumnType("integer")
+                        .HasColumnName("alert_count");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("file_name");
+
+                    b.Property<int>("LineCount")
+                        .HasColumnType("integer")
+                        .HasColumnName("line_count");
+
+                    b.Property<int?>("PolicySetNumber")
+                        .HasColumnType("integer")
+                        .HasColumnName("policy_set_number");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("sha256");
+
+                    b.Property<DateTime>("SubmittedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("submitted_at");
+
+                    b.Property<string>("SubmittedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("submitted_by");
+
+                    b.Property<Guid?>("SubmitterEmployerId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("submitter_employer_id");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_payroll_batches");
+
+                    b.HasIndex("SubmittedAt")
+                        .HasDatabaseName("ix_payroll_batches_submitted_at");
+
+                    b.HasIndex("SubmitterEmployerId")
+                        .HasDatabaseName("ix_payroll_batches_submitter_employer_id");
+
+                    b.ToTable("payroll_batches", (string)null);
+                });
+
+            modelBuilder.Entity("Corridor.Domain.Protection.PayrollLine", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Account")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("account");
+
+                    b.Property<decimal?>("AllowanceFood")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)")
+                        .HasColumnName("allowance_food");
+
+                    b.Property<decimal?>("AllowanceHousing")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)")
+                        .HasColumnName("allowance_housing");
+
+                    b.Property<decimal?>("AllowanceOther")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)")
+                        .HasColumnName("allowance_other");
+
+                    b.Property<decimal?>("AllowanceTransport")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)")
+                        .HasColumnName("allowance_transport");
+
+                    b.Property<decimal>("BasicWage")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)")
+                        .HasColumnName("basic_wage");
+
+                    b.Property<Guid>("BatchId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("batch_id");
+
+                    b.Property<string>("Currency")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("character varying(3)")
+                        .HasColumnName("currency");
+
+                    b.Property<decimal?>("Deduction1Amount")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)")
+                        .HasColumnName("deduction1_amount");
+
+                    b.Property<string>("Deduction1Reason")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("deduction1_reason");
+
+                    b.Property<decimal?>("Deduction2Amount")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)")
+                        .HasColumnName("deduction2_amount");
+
+                    b.Property<string>("Deduction2Reason")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("deduction2_reason");
+
+                    b.Property<decimal?>("Deduction3Amount")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)")
+                        .HasColumnName("deduction3_amount");
+
+                    b.Property<string>("Deduction3Reason")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("deduction3_reason");
+
+                    b.Property<Guid>("EmployerId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("employer_id");
+
+                    b.Property<int>("LineNumber")
+                        .HasColumnType("integer")
+                        .HasColumnName("line_number");
+
+                    b.Property<string>("NationalId")
+                        .HasMaxLength(12)
+                        .HasColumnType("character varying(12)")
+                        .HasColumnName("national_id");
+
+                    b.Property<decimal>("NetPaid")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)")
+                        .HasColumnName("net_paid");
+
+                    b.Property<string>("OccupationCode")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)")
+                        .HasColumnName("occupation_code");
+
+                    b.Property<decimal?>("OvertimeHours")
+                        .HasPrecision(9, 2)
+                        .HasColumnType("numeric(9,2)")
+                        .HasColumnName("overtime_hours");
+
+                    b.Property<decimal?>("OvertimePay")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)")
+                        .HasColumnName("overtime_pay");
+
+                    b.Property<string>("PaymentChannel")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("payment_channel");
+
+                    b.Property<DateOnly>("PaymentDate")
+                        .HasColumnType("date")
+                        .HasColumnName("payment_date");
+
+                    b.Property<DateOnly>("Period")
+                        .HasColumnType("date")
+                        .HasColumnName("period");
+
+                    b.Property<Guid?>("WorkerId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("worker_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_payroll_lines");
+
+                    b.HasIndex("BatchId", "LineNumber")
+                        .HasDatabaseName("ix_payroll_lines_batch_id_line_number");
+
+                    b.HasIndex("EmployerId", "Period")
+                        .HasDatabaseName("ix_payroll_lines_employer_id_period");
+
+                    b.HasIndex("WorkerId", "Period")
+                        .HasDatabaseName("ix_payroll_lines_worker_id_period");
+
+                    b.ToTable("payroll_lines", (string)null);
+                });
+
             modelBuilder.Entity("Corridor.Domain.Protection.ProtectionCase", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2380,6 +2660,73 @@ namespace Corridor.Data.Postgres.Migrations
                         .HasDatabaseName("ix_sanctions_party_id_kind_from");
 
                     b.ToTable("sanctions", (string)null);
+                });
+
+            modelBuilder.Entity("Corridor.Domain.Protection.WageEscalation", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<Guid>("EmployerId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("employer_id");
+
+                    b.Property<Guid?>("FlagId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("flag_id");
+
+                    b.Property<int>("OverdueDays")
+                        .HasColumnType("integer")
+                        .HasColumnName("overdue_days");
+
+                    b.Property<int>("PaidInFull")
+                        .HasColumnType("integer")
+                        .HasColumnName("paid_in_full");
+
+                    b.Property<DateOnly>("Period")
+                        .HasColumnType("date")
+                        .HasColumnName("period");
+
+                    b.Property<string>("Step")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("step");
+
+                    b.Property<DateOnly>("TakenOn")
+                        .HasColumnType("date")
+                        .HasColumnName("taken_on");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer")
+                        .HasColumnName("version");
+
+                    b.Property<int>("Workers")
+                        .HasColumnType("integer")
+                        .HasColumnName("workers");
+
+                    b.HasKey("Id")
+                        .HasName("pk_wage_escalations");
+
+                    b.HasIndex("Period", "Step")
+                        .HasDatabaseName("ix_wage_escalations_period_step");
+
+                    b.HasIndex("EmployerId", "Period", "Step")
+                        .IsUnique()
+                        .HasDatabaseName("ix_wage_escalations_employer_id_period_step");
+
+                    b.ToTable("wage_escalations", (string)null);
                 });
 
             modelBuilder.Entity("Corridor.Domain.Recruitment.AgencyOfficer", b =>
@@ -4773,6 +5120,16 @@ namespace Corridor.Data.Postgres.Migrations
                         .HasForeignKey("InspectionId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .HasConstraintName("fk_sanctions_inspections_inspection_id");
+                });
+
+            modelBuilder.Entity("Corridor.Domain.Protection.WageEscalation", b =>
+                {
+                    b.HasOne("Corridor.Domain.Registry.Employer", null)
+                        .WithMany()
+                        .HasForeignKey("EmployerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_wage_escalations_employers_employer_id");
                 });
 
             modelBuilder.Entity("Corridor.Domain.Recruitment.AgencyOfficer", b =>

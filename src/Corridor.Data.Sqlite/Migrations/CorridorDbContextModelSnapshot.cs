@@ -1977,6 +1977,286 @@ namespace Corridor.Data.Sqlite.Migrations
                     b.ToTable("inspection_findings", (string)null);
                 });
 
+            modelBuilder.Entity("Corridor.Domain.Protection.PayrollAlert", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<decimal?>("Actual")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("actual");
+
+                    b.Property<Guid?>("BatchId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("batch_id");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_at");
+
+                    b.Property<Guid>("EmployerId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("employer_id");
+
+                    b.Property<decimal?>("Expected")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("expected");
+
+                    b.Property<int?>("LineNumber")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("line_number");
+
+                    b.Property<string>("Message")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("message");
+
+                    b.Property<DateOnly>("Period")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("period");
+
+                    b.Property<string>("RuleId")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("rule_id");
+
+                    b.Property<Guid?>("WorkerId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("worker_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_payroll_alerts");
+
+                    b.HasIndex("BatchId", "LineNumber")
+                        .HasDatabaseName("ix_payroll_alerts_batch_id_line_number");
+
+                    b.HasIndex("WorkerId", "Period")
+                        .HasDatabaseName("ix_payroll_alerts_worker_id_period");
+
+                    b.HasIndex("EmployerId", "Period", "RuleId")
+                        .HasDatabaseName("ix_payroll_alerts_employer_id_period_rule_id");
+
+                    b.ToTable("payroll_alerts", (string)null);
+                });
+
+            modelBuilder.Entity("Corridor.Domain.Protection.PayrollBatch", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<int>("AlertCount")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("alert_count");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("file_name");
+
+                    b.Property<int>("LineCount")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("line_count");
+
+                    b.Property<int?>("PolicySetNumber")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("policy_set_number");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("sha256");
+
+                    b.Property<DateTime>("SubmittedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("submitted_at");
+
+                    b.Property<string>("SubmittedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("submitted_by");
+
+                    b.Property<Guid?>("SubmitterEmployerId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("submitter_employer_id");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("updated_at");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_payroll_batches");
+
+                    b.HasIndex("SubmittedAt")
+                        .HasDatabaseName("ix_payroll_batches_submitted_at");
+
+                    b.HasIndex("SubmitterEmployerId")
+                        .HasDatabaseName("ix_payroll_batches_submitter_employer_id");
+
+                    b.ToTable("payroll_batches", (string)null);
+                });
+
+            modelBuilder.Entity("Corridor.Domain.Protection.PayrollLine", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Account")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("account");
+
+                    b.Property<decimal?>("AllowanceFood")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("allowance_food");
+
+                    b.Property<decimal?>("AllowanceHousing")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("allowance_housing");
+
+                    b.Property<decimal?>("AllowanceOther")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("allowance_other");
+
+                    b.Property<decimal?>("AllowanceTransport")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("allowance_transport");
+
+                    b.Property<decimal>("BasicWage")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("basic_wage");
+
+                    b.Property<Guid>("BatchId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("batch_id");
+
+                    b.Property<string>("Currency")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("currency");
+
+                    b.Property<decimal?>("Deduction1Amount")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("deduction1_amount");
+
+                    b.Property<string>("Deduction1Reason")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("deduction1_reason");
+
+                    b.Property<decimal?>("Deduction2Amount")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("deduction2_amount");
+
+                    b.Property<string>("Deduction2Reason")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("deduction2_reason");
+
+                    b.Property<decimal?>("Deduction3Amount")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("deduction3_amount");
+
+                    b.Property<string>("Deduction3Reason")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("deduction3_reason");
+
+                    b.Property<Guid>("EmployerId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("employer_id");
+
+                    b.Property<int>("LineNumber")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("line_number");
+
+                    b.Property<string>("NationalId")
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("national_id");
+
+                    b.Property<decimal>("NetPaid")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("net_paid");
+
+                    b.Property<string>("OccupationCode")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("occupation_code");
+
+                    b.Property<decimal?>("OvertimeHours")
+                        .HasPrecision(9, 2)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("overtime_hours");
+
+                    b.Property<decimal?>("OvertimePay")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("overtime_pay");
+
+                    b.Property<string>("PaymentChannel")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("payment_channel");
+
+                    b.Property<DateOnly>("PaymentDate")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("payment_date");
+
+                    b.Property<DateOnly>("Period")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("period");
+
+                    b.Property<Guid?>("WorkerId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("worker_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_payroll_lines");
+
+                    b.HasIndex("BatchId", "LineNumber")
+                        .HasDatabaseName("ix_payroll_lines_batch_id_line_number");
+
+                    b.HasIndex("EmployerId", "Period")
+                        .HasDatabaseName("ix_payroll_lines_employer_id_period");
+
+                    b.HasIndex("WorkerId", "Period")
+                        .HasDatabaseName("ix_payroll_lines_worker_id_period");
+
+                    b.ToTable("payroll_lines", (string)null);
+                });
+
             modelBuilder.Entity("Corridor.Domain.Protection.ProtectionCase", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2375,6 +2655,73 @@ namespace Corridor.Data.Sqlite.Migrations
                         .HasDatabaseName("ix_sanctions_party_id_kind_from");
 
                     b.ToTable("sanctions", (string)null);
+                });
+
+            modelBuilder.Entity("Corridor.Domain.Protection.WageEscalation", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_at");
+
+                    b.Property<Guid>("EmployerId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("employer_id");
+
+                    b.Property<Guid?>("FlagId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("flag_id");
+
+                    b.Property<int>("OverdueDays")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("overdue_days");
+
+                    b.Property<int>("PaidInFull")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("paid_in_full");
+
+                    b.Property<DateOnly>("Period")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("period");
+
+                    b.Property<string>("Step")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("step");
+
+                    b.Property<DateOnly>("TakenOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("taken_on");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("updated_at");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("version");
+
+                    b.Property<int>("Workers")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("workers");
+
+                    b.HasKey("Id")
+                        .HasName("pk_wage_escalations");
+
+                    b.HasIndex("Period", "Step")
+                        .HasDatabaseName("ix_wage_escalations_period_step");
+
+                    b.HasIndex("EmployerId", "Period", "Step")
+                        .IsUnique()
+                        .HasDatabaseName("ix_wage_escalations_employer_id_period_step");
+
+                    b.ToTable("wage_escalations", (string)null);
                 });
 
             modelBuilder.Entity("Corridor.Domain.Recruitment.AgencyOfficer", b =>
@@ -4764,6 +5111,16 @@ namespace Corridor.Data.Sqlite.Migrations
                         .HasForeignKey("InspectionId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .HasConstraintName("fk_sanctions_inspections_inspection_id");
+                });
+
+            modelBuilder.Entity("Corridor.Domain.Protection.WageEscalation", b =>
+                {
+                    b.HasOne("Corridor.Domain.Registry.Employer", null)
+                        .WithMany()
+                        .HasForeignKey("EmployerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_wage_escalations_employers_employer_id");
                 });
 
             modelBuilder.Entity("Corridor.Domain.Recruitment.AgencyOfficer", b =>
