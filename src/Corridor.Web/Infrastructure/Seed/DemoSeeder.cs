@@ -1105,7 +1105,14 @@ public sealed class DemoSeeder(CorridorDbContext db, UserManager<CorridorUser> u
     private async Task SeedPayrollAsync(CancellationToken ct)
     {
         if (payroll is null) return;
-        var period = new DateOnly(Today.Year, Today.Month, 1).AddMonths(-1);
+        // Every month the escalation ladder looks back at is filed, so the demo employers are not suspended for months
+        // the demo never paid; only last month's file carries the deliberate problems.
+        for (var k = Corridor.Web.Features.Protection.Payroll.WageEscalationJob.MonthsBack; k >= 1; k--)
+            await SeedPayrollMonthAsync(new DateOnly(Today.Year, Today.Month, 1).AddMonths(-k), problems: k == 1, ct);
+    }
+
+    private async Task SeedPayrollMonthAsync(DateOnly period, bool problems, CancellationToken ct)
+    {
         var last = period.AddMonths(1).AddDays(-1);
         var active = await db.WorkPermits.AsNoTracking()
             .Where(p => p.ActivatedOn != null && p.ActivatedOn <= last && p.ValidUntil >= period && (p.EndedOn == null || p.EndedOn >= period))
@@ -1122,8 +1129,8 @@ public sealed class DemoSeeder(CorridorDbContext db, UserManager<CorridorUser> u
             var a = active[i];
             var basic = decimal.Round(a.MonthlyWage, 2);
             var tax = decimal.Round(basic * 0.1m, 2);
-            var fee = i == 1 ? 15_000m : 0m;
-            var paid = i == 2 && last.AddDays(20) <= Today ? last.AddDays(20).ToString("yyyy-MM-dd", inv) : onTime;
+            var fee = problems && i == 1 ? 15_000m : 0m;
+            var paid = problems && i == 2 && last.AddDays(20) <= Today ? last.AddDays(20).ToString("yyyy-MM-dd", inv) : onTime;
             csv.Append(inv, $"{a.RegistrationNumber},{a.WorkerNumber},,{a.OccupationCode},{period:yyyy-MM},{basic},,,,,,,tax,{tax},")
                 .Append(fee > 0 ? $"recruitment_fee,{fee.ToString(inv)}," : ",,")
                 .Append(inv, $",,{basic - tax - fee},KZT,{paid},bank,KZ{_random.NextInt64(10_000_000_000, 99_999_999_999)}\n");
@@ -1132,7 +1139,7 @@ public sealed class DemoSeeder(CorridorDbContext db, UserManager<CorridorUser> u
         var national = decimal.Round(first.MonthlyWage * 1.2m, 2);
         csv.Append(inv, $"{first.RegistrationNumber},,900101300{_random.Next(100, 999)},{first.OccupationCode},{period:yyyy-MM},{national},,,,,,,,,,,,,{national},KZT,{onTime},bank,\n");
         await using var stream = new MemoryStream(System.Text.Encoding.UTF8.GetBytes(csv.ToString()));
-        var result = await payroll.ImportAsync(stream, $"demo-payroll-{period:yyyy-MM}.csv", Corridor.Web.Features.Protection.Payroll.PayrollSubmitter.Officer("demo"), ct);
+        var result = await payroll!.ImportAsync(stream, $"demo-payroll-{period:yyyy-MM}.csv", Corridor.Web.Features.Protection.Payroll.PayrollSubmitter.Officer("demo"), ct);
         if (!result.Stored) throw new InvalidOperationException("The demo payroll file was refused: " + string.Join("; ", result.Errors.Take(3)));
         db.ChangeTracker.Clear();
     }
