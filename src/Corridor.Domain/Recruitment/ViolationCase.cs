@@ -69,6 +69,21 @@ public sealed class ViolationCase : Entity
     public string? ClosedBy { get; private set; }
     public DateTime? ClosedAt { get; private set; }
 
+    /// <summary>Longest stored finding (the column's size).</summary>
+    public const int FindingMaxLength = 8000;
+
+    /// <summary>
+    /// Appends what a later record shows to an open case (one open case per party and worker, not one per record);
+    /// append-only, and the audit trail keeps every earlier text.
+    /// </summary>
+    public void AddFinding(string line)
+    {
+        if (Status != ViolationCaseStatus.Open) throw new DomainException("This case is already closed.");
+        if (string.IsNullOrWhiteSpace(line)) throw new DomainException("Say what was found.", nameof(Finding));
+        var text = Finding + "\n" + line.Trim();
+        Finding = text.Length > FindingMaxLength ? text[..(FindingMaxLength - 10)] + " …" : text;
+    }
+
     public void Close(string officer, string outcome, DateTime now)
     {
         if (Status != ViolationCaseStatus.Open) throw new DomainException("This case is already closed.");

@@ -15,7 +15,7 @@ internal sealed class ViolationCaseConfiguration : IEntityTypeConfiguration<Viol
         b.HasIndex(x => x.Number).IsUnique();
         b.Property(x => x.SubjectType).HasMaxLength(64);
         b.Property(x => x.RuleId).HasMaxLength(32);
-        b.Property(x => x.Finding).HasMaxLength(8000);
+        b.Property(x => x.Finding).HasMaxLength(ViolationCase.FindingMaxLength);
         b.Property(x => x.Outcome).HasMaxLength(2000);
         b.Property(x => x.ClosedBy).HasMaxLength(256);
         b.HasIndex(x => new { x.AgencyId, x.Status });

@@ -1097,21 +1097,22 @@ public sealed class DemoSeeder(CorridorDbContext db, UserManager<CorridorUser> u
     }
 
     /// <summary>
-    /// Last month's payroll for every worker whose permit was active in it, filed through the real import (so it is
-    /// validated, stored and reconciled like any file): contract wages paid, one deduction for a recruitment fee, one
-    /// late payment when the month is long enough past, and a better-paid national in the same occupation, so the
+    /// The payroll of each month the escalation ladder looks back at, for every worker whose permit was active in it,
+    /// filed through the real import (so it is validated, stored and reconciled like any file): contract wages paid;
+    /// in last month's file one deduction for a recruitment fee, one late payment when the month is long enough past, and a better-paid national in the same occupation, so the
     /// demo shows alerts, equal treatment and the compliance page.
     /// </summary>
     private async Task SeedPayrollAsync(CancellationToken ct)
     {
-        if (payroll is null) return;
+        if (payroll is not { } import) return;
         // Every month the escalation ladder looks back at is filed, so the demo employers are not suspended for months
         // the demo never paid; only last month's file carries the deliberate problems.
         for (var k = Corridor.Web.Features.Protection.Payroll.WageEscalationJob.MonthsBack; k >= 1; k--)
-            await SeedPayrollMonthAsync(new DateOnly(Today.Year, Today.Month, 1).AddMonths(-k), problems: k == 1, ct);
+            await SeedPayrollMonthAsync(import, new DateOnly(Today.Year, Today.Month, 1).AddMonths(-k), problems: k == 1, ct);
     }
 
-    private async Task SeedPayrollMonthAsync(DateOnly period, bool problems, CancellationToken ct)
+    private async Task SeedPayrollMonthAsync(Corridor.Web.Features.Protection.Payroll.PayrollImport import, DateOnly period, bool problems,
+        CancellationToken ct)
     {
         var last = period.AddMonths(1).AddDays(-1);
         var active = await db.WorkPermits.AsNoTracking()
@@ -1139,7 +1140,7 @@ public sealed class DemoSeeder(CorridorDbContext db, UserManager<CorridorUser> u
         var national = decimal.Round(first.MonthlyWage * 1.2m, 2);
         csv.Append(inv, $"{first.RegistrationNumber},,900101300{_random.Next(100, 999)},{first.OccupationCode},{period:yyyy-MM},{national},,,,,,,,,,,,,{national},KZT,{onTime},bank,\n");
         await using var stream = new MemoryStream(System.Text.Encoding.UTF8.GetBytes(csv.ToString()));
-        var result = await payroll!.ImportAsync(stream, $"demo-payroll-{period:yyyy-MM}.csv", Corridor.Web.Features.Protection.Payroll.PayrollSubmitter.Officer("demo"), ct);
+        var result = await import.ImportAsync(stream, $"demo-payroll-{period:yyyy-MM}.csv", Corridor.Web.Features.Protection.Payroll.PayrollSubmitter.Officer("demo"), ct);
         if (!result.Stored) throw new InvalidOperationException("The demo payroll file was refused: " + string.Join("; ", result.Errors.Take(3)));
         db.ChangeTracker.Clear();
     }

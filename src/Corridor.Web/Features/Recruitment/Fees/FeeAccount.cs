@@ -64,11 +64,7 @@ public static class FeeAccount
                 new { opened.Number, Kind = kind.ToString(), cap.RuleId, Cost = cost.Id, cost.Source });
             return (opened, true);
         }
-        // The shared case type has no method to add to a finding; the finding stays append-only here, and the
-        // audit trail keeps every earlier text.
-        var text = open.Finding + "\n" + line;
-        if (text.Length > 8000) text = text[..7990] + " …";
-        db.Entry(open).Property(c => c.Finding).CurrentValue = text;
+        open.AddFinding(line);
         cost.Checked(cap, result, open.Id);
         db.RecordAction("violation-case.finding-added", nameof(ViolationCase), open.Id, new { open.Number, Cost = cost.Id, cost.Source });
         return (open, false);
