@@ -68,6 +68,7 @@ public sealed class CorridorDbContext(
     public DbSet<Corridor.Domain.Protection.PayrollAlert> PayrollAlerts => Set<Corridor.Domain.Protection.PayrollAlert>();
     public DbSet<Corridor.Domain.Protection.WageEscalation> WageEscalations => Set<Corridor.Domain.Protection.WageEscalation>();
     public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();
+    public DbSet<Corridor.Domain.Operations.DailyJobRun> DailyJobRuns => Set<Corridor.Domain.Operations.DailyJobRun>();
     public DbSet<Corridor.Domain.Protection.RiskScore> RiskScores => Set<Corridor.Domain.Protection.RiskScore>();
     public DbSet<Corridor.Domain.Protection.RiskSignal> RiskSignals => Set<Corridor.Domain.Protection.RiskSignal>();
     public DbSet<Corridor.Domain.Protection.Inspection> Inspections => Set<Corridor.Domain.Protection.Inspection>();

@@ -1,16 +1,20 @@
 using System.Globalization;
+using Corridor.Data;
+using Corridor.Domain.Operations;
 using Corridor.Web.Features.Notifications;
+using Microsoft.EntityFrameworkCore;
 
 namespace Corridor.Web.Infrastructure.Jobs;
 
 public sealed record JobRun(string Name, bool Succeeded, string Summary);
 
 /// <summary>
-/// The scheduler: runs every <see cref="IDailyJob"/> once at start and then every day at Jobs:DailyAtUtc
-/// (default 02:00), and delivers the notification outbox every Jobs:DeliverySeconds (default 30). Off when
+/// The scheduler: runs every <see cref="IDailyJob"/> every day at Jobs:DailyAtUtc (default 02:00), and delivers the notification outbox every Jobs:DeliverySeconds (default 30). Off when
 /// Jobs:Enabled is false (tests drive the jobs themselves). Each job runs in its own DI scope; an error is
 /// logged and never stops the host or the other jobs. The jobs are safe to repeat, so two instances
-/// running them on the same day change nothing twice.
+/// running them on the same day change nothing twice. Every run is recorded (<see cref="DailyJobRun"/>); at start
+/// only the jobs that have not succeeded since the last daily slot run (catch-up after downtime), so a restart does
+/// not recompute national risk scores or statistics again.
 /// </summary>
 public sealed class DailyJobs(IServiceScopeFactory scopes, TimeProvider clock, IConfiguration config, ILogger<DailyJobs> log) : BackgroundService
 {
@@ -24,7 +28,8 @@ public sealed class DailyJobs(IServiceScopeFactory scopes, TimeProvider clock, I
         try
         {
             await Task.Yield(); // let the host finish starting before the first run
-            await RunAllAsync(scopes, Today(), log, stoppingToken);
+            var missed = await MissedSinceAsync(scopes, LastSlotDay(clock.GetUtcNow(), DailyAt), stoppingToken);
+            if (missed.Count > 0) await RunAllAsync(scopes, Today(), log, stoppingToken, missed.Contains);
             var next = NextDailyRun(clock.GetUtcNow(), DailyAt);
             while (!stoppingToken.IsCancellationRequested)
             {
@@ -56,8 +61,29 @@ public sealed class DailyJobs(IServiceScopeFactory scopes, TimeProvider clock, I
         return today > now ? today : today.AddDays(1);
     }
 
-    /// <summary>Runs every daily job for <paramref name="today"/>, each in its own scope; a failure is reported, not thrown.</summary>
-    public static async Task<IReadOnlyList<JobRun>> RunAllAsync(IServiceScopeFactory scopes, DateOnly today, ILogger log, CancellationToken ct)
+    /// <summary>The day of the latest daily slot at or before <paramref name="now"/>.</summary>
+    public static DateOnly LastSlotDay(DateTimeOffset now, TimeOnly at)
+    {
+        var day = DateOnly.FromDateTime(now.UtcDateTime);
+        return TimeOnly.FromDateTime(now.UtcDateTime) >= at ? day : day.AddDays(-1);
+    }
+
+    /// <summary>The names of the jobs with no successful run for <paramref name="slotDay"/> or later.</summary>
+    public static async Task<IReadOnlySet<string>> MissedSinceAsync(IServiceScopeFactory scopes, DateOnly slotDay, CancellationToken ct)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var names = scope.ServiceProvider.GetServices<IDailyJob>().Select(j => j.Name).ToHashSet();
+        var db = scope.ServiceProvider.GetRequiredService<CorridorDbContext>();
+        var done = await db.DailyJobRuns.AsNoTracking().Where(r => r.Succeeded && r.Day >= slotDay)
+            .Select(r => r.Name).Distinct().ToListAsync(ct);
+        names.ExceptWith(done);
+        return names;
+    }
+
+    /// <summary>Runs every daily job for <paramref name="today"/> (or those <paramref name="due"/> selects), each in
+    /// its own scope, and records each run; a failure is reported and recorded, not thrown.</summary>
+    public static async Task<IReadOnlyList<JobRun>> RunAllAsync(IServiceScopeFactory scopes, DateOnly today, ILogger log, CancellationToken ct,
+        Func<string, bool>? due = null)
     {
         int count;
         await using (var scope = scopes.CreateAsyncScope())
@@ -67,6 +93,9 @@ public sealed class DailyJobs(IServiceScopeFactory scopes, TimeProvider clock, I
         {
             await using var scope = scopes.CreateAsyncScope();
             var job = scope.ServiceProvider.GetServices<IDailyJob>().ElementAt(i);
+            if (due is not null && !due(job.Name)) continue;
+            var clock = scope.ServiceProvider.GetService<TimeProvider>() ?? TimeProvider.System;
+            var started = clock.GetUtcNow().UtcDateTime;
             try
             {
                 var summary = await job.RunAsync(today, ct);
@@ -78,8 +107,26 @@ public sealed class DailyJobs(IServiceScopeFactory scopes, TimeProvider clock, I
                 log.LogError(e, "Daily job {Job} for {Day:yyyy-MM-dd} failed.", job.Name, today);
                 runs.Add(new JobRun(job.Name, false, $"failed: {e.GetType().Name}: {e.Message}"));
             }
+            await RecordAsync(scopes, new DailyJobRun(job.Name, today, started, clock.GetUtcNow().UtcDateTime, runs[^1].Succeeded, runs[^1].Summary), log, ct);
         }
         return runs;
+    }
+
+    /// <summary>Records a run in a fresh scope (the job's own context may hold a failed transaction). A host without
+    /// a database (the scheduler's unit tests) records nothing.</summary>
+    private static async Task RecordAsync(IServiceScopeFactory scopes, DailyJobRun run, ILogger log, CancellationToken ct)
+    {
+        try
+        {
+            await using var scope = scopes.CreateAsyncScope();
+            if (scope.ServiceProvider.GetService<CorridorDbContext>() is not { } db) return;
+            db.DailyJobRuns.Add(run);
+            await db.SaveChangesAsync(ct);
+        }
+        catch (Exception e) when (!ct.IsCancellationRequested)
+        {
+            log.LogError(e, "Recording the run of daily job {Job} failed.", run.Name);
+        }
     }
 
     /// <summary>Delivers the due notifications; a failure is logged, not thrown.</summary>
