@@ -2,6 +2,7 @@ using System.Text.RegularExpressions;
 using System.Xml.Linq;
 using Corridor.Domain.Registry;
 using Corridor.Testing;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Corridor.Web.Tests.I18n;
 
@@ -49,17 +50,17 @@ public partial class RussianTranslationTests
             keys.Add(rule.Description);
             foreach (var p in rule.Parameters) keys.Add(p.Label);
         }
-        // Shown through L[value.ToString()] / L[event.Action]
-        foreach (var name in Enum.GetNames<Corridor.Domain.Common.Sex>()
-                     .Concat(Enum.GetNames<MigrationDirection>())
-                     .Concat(Enum.GetNames<LicenceStatus>())
-                     .Concat(Enum.GetNames<JobSeekerStatus>())
-                     .Concat(Enum.GetNames<Corridor.Domain.Policy.PolicySetStatus>())
-                     .Concat(Enum.GetNames<Corridor.Domain.Admission.DecisionOutcome>())
-                     .Concat(["created", "updated", "deleted"]))
+        // Every enum of the domain is shown somewhere through L[value.ToString()] (status columns, filters, choices),
+        // and audit actions through L[event.Action].
+        foreach (var name in DomainEnumNames().Concat(["created", "updated", "deleted"]))
             keys.Add(name);
         return keys;
     }
+
+    public static IEnumerable<string> DomainEnumNames() =>
+        typeof(Corridor.Domain.Common.Entity).Assembly.GetTypes()
+            .Where(t => t.IsEnum && t.IsPublic)
+            .SelectMany(Enum.GetNames);
 
     [Fact]
     public void Every_ui_text_has_a_russian_translation()
@@ -92,5 +93,38 @@ public partial class RussianTranslationTests
         var dir = new DirectoryInfo(AppContext.BaseDirectory);
         while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Corridor.slnx"))) dir = dir.Parent;
         return dir?.FullName ?? throw new InvalidOperationException("Corridor.slnx not found above the test output.");
+    }
+}
+
+/// <summary>English has no resource file: code names shown through the localizer read as words.</summary>
+public class CodeNameTests
+{
+    [Theory]
+    [InlineData("SeekingEmployer", "Seeking employer")]
+    [InlineData("NoLmtCertificate", "No lmt certificate")]
+    [InlineData("ISCOCode", "ISCO code")]
+    [InlineData("Over90Days", "Over 90 days")]
+    [InlineData("Open", "Open")]
+    public void Code_names_become_words(string code, string words) =>
+        Assert.Equal(words, Corridor.Web.Infrastructure.Http.CodeNameLocalizerFactory.Humanise(code));
+
+    [Fact]
+    public async Task An_english_page_shows_statuses_as_words_and_russian_keeps_its_translation()
+    {
+        using var app = new CorridorAppFactory();
+        var en = (Microsoft.Extensions.Localization.IStringLocalizer)app.Services
+            .GetRequiredService<Microsoft.Extensions.Localization.IStringLocalizer<Corridor.Web.SharedResource>>();
+        var previous = System.Globalization.CultureInfo.CurrentUICulture;
+        try
+        {
+            System.Globalization.CultureInfo.CurrentUICulture = new System.Globalization.CultureInfo("en");
+            Assert.Equal("Seeking employer", en["SeekingEmployer"].Value);
+            Assert.Equal("Status", en["Status"].Value);
+            System.Globalization.CultureInfo.CurrentUICulture = new System.Globalization.CultureInfo("ru");
+            Assert.NotEqual("Seeking employer", en["SeekingEmployer"].Value);
+            Assert.NotEqual("SeekingEmployer", en["SeekingEmployer"].Value);
+        }
+        finally { System.Globalization.CultureInfo.CurrentUICulture = previous; }
+        await Task.CompletedTask;
     }
 }

@@ -23,6 +23,8 @@ public static class WebSetup
         services.AddSingleton(TimeProvider.System);
         services.AddOptions<RegistryOptions>().Bind(config.GetSection("Registry"));
         services.AddLocalization(o => o.ResourcesPath = "Resources");
+        services.AddSingleton<ResourceManagerStringLocalizerFactory>();
+        services.AddSingleton<IStringLocalizerFactory, CodeNameLocalizerFactory>();
         services.AddRazorPages(o => o.RootDirectory = "/Features")
             .AddViewLocalization()
             .AddDataAnnotationsLocalization(o => o.DataAnnotationLocalizerProvider = (_, f) => f.Create(typeof(SharedResource)));
