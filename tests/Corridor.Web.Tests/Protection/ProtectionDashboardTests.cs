@@ -38,7 +38,37 @@ public sealed class ProtectionDashboardTests(SeededApps apps) : IClassFixture<Se
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.StartsWith("text/csv", response.Content.Headers.ContentType!.ToString());
         var text = Encoding.UTF8.GetString(await response.Content.ReadAsByteArrayAsync()).TrimStart('\uFEFF');
-        return [.. text.Split("\r\n", StringSplitOptions.RemoveEmptyEntries).Skip(1).Select(l => l.Split(','))];
+        return [.. Records(text).Skip(1)];
+    }
+
+    /// <summary>RFC 4180 records: quoted fields may hold commas, doubled quotes and line breaks.</summary>
+    private static IEnumerable<string[]> Records(string text)
+    {
+        var fields = new List<string>();
+        var field = new StringBuilder();
+        var quoted = false;
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (quoted)
+            {
+                if (c == '"' && i + 1 < text.Length && text[i + 1] == '"') { field.Append('"'); i++; }
+                else if (c == '"') quoted = false;
+                else field.Append(c);
+            }
+            else if (c == '"') quoted = true;
+            else if (c == ',') { fields.Add(field.ToString()); field.Clear(); }
+            else if (c == '\r') { }
+            else if (c == '\n')
+            {
+                fields.Add(field.ToString());
+                field.Clear();
+                yield return [.. fields];
+                fields.Clear();
+            }
+            else field.Append(c);
+        }
+        if (field.Length > 0 || fields.Count > 0) { fields.Add(field.ToString()); yield return [.. fields]; }
     }
 
     private static int[] Row(List<string[]> rows, string first) =>
@@ -188,19 +218,19 @@ public sealed class ProtectionDashboardTests(SeededApps apps) : IClassFixture<Se
         if (app.Today().Day <= 16) app.Clock.Advance(TimeSpan.FromDays(17 - app.Today().Day));
         var inspector = await app.BrowserClientAsync("inspector");
         var path = "/payroll/compliance?table=payroll-compliance-by-sector&format=csv";
+        var before = await CsvAsync(inspector, path);
         var f = await PayrollKit.PrepareAsync(app, workers: 3);
         var section = await app.WithDbAsync(db => db.Employers.Where(e => e.Id == f.EmployerId).Select(e => e.IsicSection).SingleAsync());
-        var before = await CsvAsync(inspector, path);
         // One of three underpaid: the new employer adds 3 workers owed wages, 2 paid in full, and is not compliant.
         Assert.True((await PayrollKit.ImportAsync(app, PayrollKit.File(f.Pay(f.Workers[0]), f.Pay(f.Workers[1]),
             f.Pay(f.Workers[2]) with { Basic = 100_000m }))).Stored);
         var after = await CsvAsync(inspector, path);
-        int[] Numbers(List<string[]> rows) => rows.Where(r => r[0].StartsWith(section + " ", StringComparison.Ordinal) && r[1] == f.Month)
-            .Select(r => r[2..6].Select(v => int.Parse(v, CultureInfo.InvariantCulture)).ToArray()).SingleOrDefault() ?? [0, 0, 0, 0];
+        int[] Numbers(List<string[]> rows) => rows.Where(r => r[0] == section && r[2] == f.Month)
+            .Select(r => r[3..7].Select(v => int.Parse(v, CultureInfo.InvariantCulture)).ToArray()).SingleOrDefault() ?? [0, 0, 0, 0];
         Assert.Equal([1, 0, 3, 2], Numbers(after).Zip(Numbers(before), (a, b) => a - b)); // employers, compliant, workers, paid in full
-        var row = after.Single(r => r[0].StartsWith(section + " ", StringComparison.Ordinal) && r[1] == f.Month);
-        var (workers, paid) = (int.Parse(row[4], CultureInfo.InvariantCulture), int.Parse(row[5], CultureInfo.InvariantCulture));
-        Assert.Equal(decimal.Round(paid * 100m / workers, 1), decimal.Parse(row[6], CultureInfo.InvariantCulture));
+        var row = after.Single(r => r[0] == section && r[2] == f.Month);
+        var (workers, paid) = (int.Parse(row[5], CultureInfo.InvariantCulture), int.Parse(row[6], CultureInfo.InvariantCulture));
+        Assert.Equal(decimal.Round(paid * 100m / workers, 1), decimal.Parse(row[7], CultureInfo.InvariantCulture));
 
         var page = await inspector.GetHtmlAsync("/payroll/compliance");
         var drawn = ChartTexts(page, "Migrant workers paid in full and on time, by sector (%)");
@@ -298,7 +328,7 @@ public sealed class ProtectionDashboardTests(SeededApps apps) : IClassFixture<Se
         Task<List<EscrowEntry>> Ledger() => app.WithDbAsync(db => db.EscrowEntries.AsNoTracking().Where(e => e.AgencyId == agency.Id).ToListAsync());
 
         Assert.Equal(HttpStatusCode.OK, (await MoveAsync(officer, app, joint.Id, "pay", 60_000m, "Escrow")).StatusCode);
-        var claim = Assert.Single((await Ledger()).Where(e => e.Kind == EscrowEntryKind.ClaimPaid));
+        var claim = Assert.Single(await Ledger(), e => e.Kind == EscrowEntryKind.ClaimPaid);
         Assert.Equal((60_000m, joint.Number, (Guid?)worker.Id), (claim.Amount, claim.Reference, claim.WorkerId));
         var saved = await app.WithDbAsync(db => db.ProtectionCases.AsNoTracking().SingleAsync(c => c.Id == joint.Id));
         Assert.Equal((60_000m, 60_000m), (saved.PaidFromEscrow, saved.AmountPaidToWorker));
@@ -308,7 +338,7 @@ public sealed class ProtectionDashboardTests(SeededApps apps) : IClassFixture<Se
         // More than the escrow holds (40,000 left): refused, and neither the case nor the ledger changes.
         var refused = await MoveAsync(officer, app, joint.Id, "pay", 50_000m, "Escrow");
         Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
-        Assert.Single((await Ledger()).Where(e => e.Kind == EscrowEntryKind.ClaimPaid));
+        Assert.Single(await Ledger(), e => e.Kind == EscrowEntryKind.ClaimPaid);
         Assert.Equal(60_000m, await app.WithDbAsync(db => db.ProtectionCases.Where(c => c.Id == joint.Id).Select(c => c.PaidFromEscrow).SingleAsync()));
         // No agency in the case: no escrow to pay from.
         Assert.Equal(HttpStatusCode.BadRequest, (await MoveAsync(officer, app, employerOnly.Id, "pay", 10_000m, "Escrow")).StatusCode);

@@ -61,7 +61,7 @@ public static class SectorComplianceCharts
     public const string Table = "payroll-compliance-by-sector";
 
     public static string SectorName(string section) =>
-        ReferenceData.Isic.TryGetValue(section, out var item) ? $"{section} {item.Title(System.Globalization.CultureInfo.CurrentUICulture.Name)}" : section;
+        ReferenceData.Isic.TryGetValue(section, out var item) ? item.Title(System.Globalization.CultureInfo.CurrentUICulture.Name) : section;
 
     public static IHtmlContent Chart(SectorComplianceView v, IStringLocalizer l) =>
         SvgChart.Lines(l["Migrant workers paid in full and on time, by sector (%)"], v.Months,
@@ -70,7 +70,7 @@ public static class SectorComplianceCharts
             "%");
 
     public static ReportTable TableFor(SectorComplianceView v, IStringLocalizer l) => new(Table, l["Payroll compliance by sector and month"],
-        [new("sector", l["Sector (ISIC)"]), new("month", l["Month"]), new("employers", l["Employers"], true), new("compliantEmployers", l["Compliant employers"], true),
+        [new("sector", l["Sector (ISIC)"]), new("sectorName", l["Sector"]), new("month", l["Month"]), new("employers", l["Employers"], true), new("compliantEmployers", l["Compliant employers"], true),
          new("workers", l["Migrant workers"], true), new("paidInFull", l["Paid in full and on time"], true), new("paidInFullPercent", l["Share (%)"], true)],
-        [.. v.Rows.Select(r => (IReadOnlyList<object?>)[SectorName(r.Section), r.Month, r.Employers, r.CompliantEmployers, r.Workers, r.PaidInFull, r.PaidInFullPercent])]);
+        [.. v.Rows.Select(r => (IReadOnlyList<object?>)[r.Section, SectorName(r.Section), r.Month, r.Employers, r.CompliantEmployers, r.Workers, r.PaidInFull, r.PaidInFullPercent])]);
 }
