@@ -236,9 +236,18 @@ public sealed class ProtectionDashboardTests(SeededApps apps) : IClassFixture<Se
         var drawn = ChartTexts(page, "Migrant workers paid in full and on time, by sector (%)");
         Assert.Contains(section, drawn); // the legend names each sector
         Assert.Contains(f.Month, drawn);
-        // The employer still sees only its own month, never the national table.
+        // The API gives the same numbers.
+        var api = await (await (await app.ApiClientAsync("inspector")).GetAsync("/api/v1/payroll/compliance/by-sector")).JsonAsync();
+        var apiRow = api.GetProperty("rows").EnumerateArray().Single(r => r.GetProperty("section").GetString() == section && r.GetProperty("month").GetString() == f.Month);
+        Assert.Equal((workers, paid), (apiRow.GetProperty("workers").GetInt32(), apiRow.GetProperty("paidInFull").GetInt32()));
+        // The employer still sees only its own month, never the national table; the API refuses it.
         var employer = await (await app.BrowserClientAsync("employer")).GetHtmlAsync("/payroll/compliance");
         Assert.Null(employer.QuerySelector("#by-sector"));
+        Assert.Equal(HttpStatusCode.Forbidden, (await (await app.ApiClientAsync("employer")).GetAsync("/api/v1/payroll/compliance/by-sector")).StatusCode);
+        var worker = await app.BrowserClientAsync("worker");
+        Assert.StartsWith("/account/access-denied", (await worker.GetAsync("/protection/dashboard")).Headers.Location!.AbsolutePath);
+        var hub = await inspector.GetHtmlAsync("/protection/dashboard");
+        Assert.Equal(["/cases/dashboard", "/protection/inspections/plan", "/payroll/compliance"], hub.QuerySelectorAll("ul.dashboards a").Select(a => a.GetAttribute("href")));
     }
 
     private static Task<EmploymentContract> ApprovedContractAsync(CorridorAppFactory app, Guid workerId, Guid employerId, decimal wage, decimal food,
