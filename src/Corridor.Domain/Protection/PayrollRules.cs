@@ -3,8 +3,13 @@ using Corridor.Domain.Policy;
 
 namespace Corridor.Domain.Protection;
 
-/// <summary>The wage terms a worker was registered with at one employer (today the work permit's; later the e-contract's).</summary>
-public readonly record struct WageTerms(decimal MonthlyWage, int WeeklyHours, DateOnly ActiveFrom, DateOnly ActiveUntil)
+/// <summary>
+/// The wage terms a worker was registered with at one employer: the approved e-contract's where there is one, else the
+/// work permit's. <see cref="Allowances"/> are the cash allowances promised per month (a permit promises none);
+/// <see cref="OvertimeRatePercent"/> the contract's overtime rate (null: the policy's WPS-OVERTIME rate alone).
+/// </summary>
+public readonly record struct WageTerms(decimal MonthlyWage, int WeeklyHours, DateOnly ActiveFrom, DateOnly ActiveUntil,
+    decimal Allowances = 0, decimal? OvertimeRatePercent = null)
 {
     /// <summary>The share of <paramref name="period"/>'s days the terms were in force (1 for a whole month).</summary>
     public decimal ShareOf(DateOnly period)
@@ -49,7 +54,7 @@ public static class PayrollRules
     /// <summary>The rules whose failure means a worker was not paid in full and on time (WPS-COMPLIANCE).</summary>
     public static readonly IReadOnlySet<string> NotPaidInFull = new HashSet<string>(StringComparer.Ordinal)
     {
-        "WPS-BELOW-CONTRACT", "WPS-MIN-WAGE", "WPS-OVERTIME", "WPS-DEDUCTION-CAP", "WPS-DEDUCTION-FORBIDDEN", "WPS-LATE", "WPS-UNPAID",
+        "WPS-BELOW-CONTRACT", "WPS-MIN-WAGE", "WPS-ALLOWANCES", "WPS-OVERTIME", "WPS-DEDUCTION-CAP", "WPS-DEDUCTION-FORBIDDEN", "WPS-LATE", "WPS-UNPAID",
     };
 
     /// <summary>Statutory deductions, outside the cap: the employer withholds them for the state.</summary>
@@ -78,13 +83,23 @@ public static class PayrollRules
         if (line.BasicWage < minimum - 0.01m)
             into.Add(new("WPS-MIN-WAGE", minimum, line.BasicWage, $"Basic wage {M(line.BasicWage)} is below the minimum wage {M(minimum)}."));
 
+        if (terms is { Allowances: > 0 } ta)
+        {
+            var promised = decimal.Round(ta.Allowances * share, 2);
+            if (line.Allowances < promised - 0.01m)
+                into.Add(new("WPS-ALLOWANCES", promised, line.Allowances,
+                    $"Allowances of {M(line.Allowances)} are below the {M(promised)} the registered contract promises."));
+        }
+
         if (terms is { } t2 && line.OvertimeHours is > 0)
         {
-            var owed = decimal.Round(line.OvertimeHours.Value * t2.HourlyWage * p.OvertimeRatePercent / 100m, 2);
+            // The contract's rate where it promises more than the policy's floor.
+            var rate = t2.OvertimeRatePercent is { } promisedRate && promisedRate > p.OvertimeRatePercent ? promisedRate : p.OvertimeRatePercent;
+            var owed = decimal.Round(line.OvertimeHours.Value * t2.HourlyWage * rate / 100m, 2);
             var paid = line.OvertimePay ?? 0;
             if (paid < owed - 0.01m)
                 into.Add(new("WPS-OVERTIME", owed, paid,
-                    $"Overtime pay {M(paid)} for {M(line.OvertimeHours.Value)} hours is below {M(owed)} at {M(p.OvertimeRatePercent)} % of the contract hourly wage."));
+                    $"Overtime pay {M(paid)} for {M(line.OvertimeHours.Value)} hours is below {M(owed)} at {M(rate)} % of the contract hourly wage."));
         }
 
         var capped = 0m;

@@ -76,9 +76,10 @@ public static class FeaturesSetup
         services.AddScoped<IDailyJob, ExpireAgencyLicences>();
         services.AddScoped<IDailyJob, ExpireEmployerAccreditations>();
         services.AddScoped<FileComplaint>().AddScoped<GetComplaintStatus>().AddScoped<ListCases>().AddScoped<GetCase>()
-            .AddScoped<TriageCase>().AddScoped<MoveCase>().AddScoped<CaseDashboardReport>().AddScoped<OpenCaseFromAlert>();
+            .AddScoped<TriageCase>().AddScoped<MoveCase>().AddScoped<CaseDashboardReport>().AddScoped<OpenCaseFromAlert>()
+            .AddScoped<OpenCaseForPayrollAlert>().AddScoped<ListWorkerCases>();
         services.AddScoped<IDailyJob, CaseSlaReminders>();
-        services.AddScoped<RegisteredTerms>().AddScoped<PayrollImport>().AddScoped<PayrollCompliance>().AddScoped<SubmitPayroll>()
+        services.AddScoped<RegisteredTerms>().AddScoped<PayrollImport>().AddScoped<PayrollCompliance>().AddScoped<GetSectorCompliance>().AddScoped<SubmitPayroll>()
             .AddScoped<ListPayrollBatches>().AddScoped<GetPayrollBatch>().AddScoped<ListPayrollAlerts>().AddScoped<GetPayrollCompliance>()
             .AddScoped<ListPayslips>();
         services.AddScoped<IDailyJob, WageEscalationJob>();

@@ -127,11 +127,40 @@ public class PayrollRulesTests
     }
 
     [Fact]
-    public void Allowances_rule_is_in_the_catalogue_but_skipped_with_its_reason()
+    public void Allowances_fail_below_what_the_contract_promises_and_a_permit_promises_none()
     {
-        var rule = RuleCatalogue.Find("WPS-ALLOWANCES")!;
-        Assert.Equal(RuleCatalogue.WageProtection, rule.Area);
-        Assert.Contains("Not checked until e-contracts", rule.Description);
+        Assert.Equal(RuleCatalogue.WageProtection, RuleCatalogue.Find("WPS-ALLOWANCES")!.Area);
+        var contract = Terms with { Allowances = 30_000m };
+        Assert.Empty(Rules(Line(), Terms)); // permit terms: no allowance owed
+        var paid = Line();
+        paid.AllowanceHousing = 20_000m;
+        paid.AllowanceFood = 10_000m;
+        Assert.Empty(Rules(paid, contract));
+        var short1 = Line();
+        short1.AllowanceHousing = 20_000m;
+        Assert.Equal(["WPS-ALLOWANCES"], Rules(short1, contract));
+        Assert.True(PayrollRules.NotPaidInFull.Contains("WPS-ALLOWANCES"));
+        // Active from 16 October: 16 of 31 days of the allowance are owed.
+        var half = contract with { ActiveFrom = new(2026, 10, 16) };
+        var prorated = Line(89_462.36m);
+        prorated.AllowanceOther = 15_483.88m;
+        Assert.Empty(Rules(prorated, half));
+        prorated.AllowanceOther = 15_000m;
+        Assert.Equal(["WPS-ALLOWANCES"], Rules(prorated, half));
+    }
+
+    [Fact]
+    public void Overtime_uses_the_contract_rate_where_it_promises_more_than_the_policy()
+    {
+        // 10 hours at 1,000 an hour: 15,000 at the policy's 150 %, 20,000 at a contract's 200 %.
+        var line = Line();
+        line.OvertimeHours = 10m;
+        line.OvertimePay = 15_000m;
+        Assert.Empty(Rules(line));
+        Assert.Equal(["WPS-OVERTIME"], Rules(line, Terms with { OvertimeRatePercent = 200m }));
+        Assert.Empty(Rules(line, Terms with { OvertimeRatePercent = 125m })); // never below the policy's floor
+        line.OvertimePay = 20_000m;
+        Assert.Empty(Rules(line, Terms with { OvertimeRatePercent = 200m }));
     }
 
     [Fact]

@@ -119,7 +119,10 @@ public sealed class MoveCase(CorridorDbContext db, CurrentUser user, PolicyBook 
                 case CaseActions.Settle: c.Settle(form.Amount!.Value, form.Note); break;
                 case CaseActions.Escalate: c.Escalate(today, rules.GetInt("CASE-ADJUDICATION", "days")); break;
                 case CaseActions.Decide: c.Decide(form.Amount!.Value, form.Note); break;
-                case CaseActions.Pay: c.RecordPayment(form.Amount!.Value, form.PaidFrom!.Value); break;
+                case CaseActions.Pay:
+                    c.RecordPayment(form.Amount!.Value, form.PaidFrom!.Value);
+                    if (form.PaidFrom == PaidFrom.Escrow && await EscrowPayoutAsync(c, form.Amount!.Value, today, ct) is { } refused) return refused;
+                    break;
                 default: c.Close(form.Note, now); break;
             }
             db.RecordAction("case." + action, nameof(ProtectionCase), c.Id, new
@@ -137,6 +140,26 @@ public sealed class MoveCase(CorridorDbContext db, CurrentUser user, PolicyBook 
         {
             return Failure.Conflict(l["Someone else changed this case meanwhile. Reload and try again."]);
         }
+    }
+    /// <summary>
+    /// A payment from the agency's escrow is the ledger's claim-paid entry, added here so it is saved with the case in
+    /// the same transaction: the case and the ledger never disagree. Refused when no registered agency is liable,
+    /// the worker is not in the register, or the escrow holds less than the amount.
+    /// </summary>
+    private async Task<Failure?> EscrowPayoutAsync(ProtectionCase c, decimal amount, DateOnly today, CancellationToken ct)
+    {
+        if (c.AgencyId is not { } agencyId)
+            return Failure.Invalid(nameof(TransitionForm.PaidFrom), l["Only a registered agency named in the case has an escrow to pay from."]);
+        if (c.WorkerId is not { } workerId)
+            return Failure.Invalid(nameof(TransitionForm.PaidFrom), l["An escrow payout goes to a registered worker; this case names none."]);
+        var balance = await Corridor.Web.Features.Recruitment.Licensing.AgencyStanding.BalanceAsync(db, agencyId, ct);
+        if (amount > balance) return Failure.Invalid(nameof(TransitionForm.Amount), l["The claim is more than the escrow holds."]);
+        var entry = new Corridor.Domain.Recruitment.EscrowEntry(agencyId, Corridor.Domain.Recruitment.EscrowEntryKind.ClaimPaid, amount, today,
+            c.Number, workerId, null, "Case " + c.Number, user.Name);
+        db.EscrowEntries.Add(entry);
+        db.RecordAction("agency-escrow.recorded", nameof(Corridor.Domain.Registry.RecruitmentAgency), agencyId,
+            new { entryId = entry.Id, kind = entry.Kind.ToString(), amount, entry.Reference, workerId, caseId = c.Id });
+        return null;
     }
 }
 

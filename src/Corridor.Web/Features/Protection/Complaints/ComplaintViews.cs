@@ -108,9 +108,13 @@ public static class CaseActions
 public sealed record AgeBandCount(string Band, int Count);
 public sealed record CategoryRow(ComplaintCategory Category, int Open, IReadOnlyList<int> ByAgeBand);
 
-/// <summary>Open cases by category and age band, overdue and flagged counts: aggregates only.</summary>
+/// <summary>A case past the SLA deadline of its stage: numbers and dates only, no party or complainant.</summary>
+public sealed record OverdueCase(Guid Id, string Number, CaseStatus Stage, IReadOnlyList<ComplaintCategory> Categories, DateOnly Deadline, int DaysOverdue);
+
+/// <summary>Open cases by category and age band, overdue and flagged counts, the overdue list: aggregates and case numbers only.</summary>
 public sealed record CaseDashboard(DateOnly Today, int Open, int Overdue, int Flagged, IReadOnlyList<string> AgeBands,
-    IReadOnlyList<CategoryRow> ByCategory, IReadOnlyList<AgeBandCount> ByAge, IReadOnlyList<AgeBandCount> ByStatus);
+    IReadOnlyList<CategoryRow> ByCategory, IReadOnlyList<AgeBandCount> ByAge, IReadOnlyList<AgeBandCount> ByStatus,
+    IReadOnlyList<OverdueCase> OverdueCases);
 
 /// <summary>Who sees what of a case.</summary>
 public static class CaseAccess

@@ -56,6 +56,11 @@ public static class ComplaintsApi
             .RequireAuthorization(Permissions.CasesManage)
             .WithName("MoveCase").WithSummary("conciliate, settle (amount), escalate, decide (amount), pay (amount, paidFrom: Employer|Agency|Escrow), close (note). Carries the case version.");
 
+        group.MapPost("/cases/from-payroll-alert/{alertId:guid}", async (Guid alertId, OpenCaseForPayrollAlert handler, CancellationToken ct) =>
+                (await handler.HandleAsync(alertId, ct)).ToApi(c => TypedResults.Created($"/api/v1/protection/cases/{c.Id}", c)))
+            .RequireAuthorization(Permissions.CasesManage)
+            .WithName("OpenCaseFromPayrollAlert").WithSummary("Open a case from a payroll alert about a worker (category from the rule, amount claimed from the shortfall); again returns the same case.");
+
         return group;
     }
 }

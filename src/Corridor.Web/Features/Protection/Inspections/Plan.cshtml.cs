@@ -108,14 +108,36 @@ public sealed class PlanInspection(CorridorDbContext db, InspectionScope scope, 
     }
 }
 
+/// <summary>The plan's risk bars per region and its downloadable table, in the reader's language.</summary>
+public static class InspectionPlanCharts
+{
+    public const string Table = "inspection-plan";
+
+    /// <summary>One bar per employer of the region, highest risk first (the plan's order).</summary>
+    public static Microsoft.AspNetCore.Html.IHtmlContent RiskBars(PlanRegion region, IStringLocalizer l) =>
+        Corridor.Web.Features.Shared.Reports.SvgChart.Bars(l["Risk scores in {0}", region.Name], [.. region.Employers.Select(e => e.EmployerName)],
+            [.. region.Employers.Select(e => (double)e.Score)], l["Risk score"]);
+
+    public static Corridor.Web.Features.Shared.Reports.ReportTable TableFor(InspectionPlanView view, IStringLocalizer l) => new(Table, l["Inspection plan"],
+        [new("region", l["Region"]), new("employer", l["Employer"]), new("registrationNumber", l["Registration number"]), new("sector", l["Sector (ISIC)"]),
+         new("riskScore", l["Risk score"], true), new("lastInspected", l["Last inspected"]), new("planned", l["Planned"])],
+        [.. view.Regions.SelectMany(r => r.Employers.Select(e => (IReadOnlyList<object?>)[r.Name, e.EmployerName, e.RegistrationNumber, e.IsicSection, e.Score,
+            e.LastInspectedOn, e.PlannedInspectionId is null ? l["No"].Value : l["Yes"].Value]))]);
+}
+
 [Authorize(Policy = Permissions.RiskView)]
-public sealed class PlanModel(InspectionPlan handler, PlanInspection planner) : PageModel
+public sealed class PlanModel(InspectionPlan handler, PlanInspection planner, IStringLocalizer<SharedResource> l) : PageModel
 {
     [BindProperty(SupportsGet = true)] public Guid? Region { get; set; }
     [BindProperty] public PlanInspectionForm Input { get; set; } = new();
     public InspectionPlanView View { get; private set; } = null!;
+    public Corridor.Web.Features.Shared.Reports.ReportTable Table { get; private set; } = null!;
 
-    public async Task<IActionResult> OnGetAsync(CancellationToken ct) => await LoadAsync(ct) ?? Page();
+    public async Task<IActionResult> OnGetAsync(string? format, CancellationToken ct)
+    {
+        if (await LoadAsync(ct) is { } failed) return failed;
+        return Corridor.Web.Features.Shared.Reports.ReportTable.IsDownloadFormat(format) ? Table.Download(format!) : Page();
+    }
 
     public async Task<IActionResult> OnPostPlanAsync(CancellationToken ct)
     {
@@ -132,6 +154,7 @@ public sealed class PlanModel(InspectionPlan handler, PlanInspection planner) : 
         if (outcome.Status == OutcomeStatus.NotFound) return NotFound();
         if (outcome.Status == OutcomeStatus.Forbidden) return Forbid();
         View = outcome.Value!;
+        Table = InspectionPlanCharts.TableFor(View, l);
         return null;
     }
 }

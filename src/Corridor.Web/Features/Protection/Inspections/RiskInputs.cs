@@ -8,27 +8,38 @@ using Microsoft.EntityFrameworkCore;
 namespace Corridor.Web.Features.Protection.Inspections;
 
 /// <summary>
-/// Every input of the risk score, one method each, counted per employer for a period. Complaints and
-/// wage-protection alerts are read from <see cref="RiskSignal"/> records (fed by officers or jobs through
-/// /api/v1/protection/risk/signals) plus the employer flags that stand for them; when the complaints and
-/// payroll registers are merged, their counts are added in <see cref="ComplaintsAsync"/> and
-/// <see cref="WageAlertsAsync"/> and nothing else changes.
+/// Every input of the risk score, one method each, counted per employer for a period. Complaints are the
+/// complaint cases against the employer; wage-protection alerts come from the payroll reconciliation. Both add
+/// the <see cref="RiskSignal"/> records officers or other systems report through /api/v1/protection/risk/signals
+/// and the employer flags that stand for them.
 /// </summary>
 public sealed class RiskInputs(CorridorDbContext db)
 {
-    /// <summary>Complaint signals, plus findings of abuse recorded as employer flags, opened in the period.</summary>
+    /// <summary>
+    /// Complaint cases against the employer opened in the period, open or decided (one dismissed at intake, closed
+    /// without conciliation, had no basis and does not count), plus complaint signals and findings of abuse recorded
+    /// as employer flags. Cases opened from a payroll alert are counted once, as wage alerts.
+    /// </summary>
     public async Task<Dictionary<Guid, int>> ComplaintsAsync(DateOnly from, DateOnly to, CancellationToken ct)
     {
         var signals = await SignalsAsync(RiskSignalKind.Complaint, from, to, ct);
         var abuse = await db.EmployerFlags.AsNoTracking()
             .Where(f => f.Kind == EmployerFlagKind.Abuse && f.OpenedOn > from && f.OpenedOn <= to)
             .GroupBy(f => f.EmployerId).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(ct);
-        return Merge(signals, abuse.Select(a => (a.Key, a.Count)));
+        // The window is (from, to] in days: cases opened from the start of the day after 'from' to the end of 'to'.
+        DateTime start = from.AddDays(1).ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc), end = to.AddDays(1).ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);
+        var cases = await db.ProtectionCases.AsNoTracking()
+            .Where(c => c.EmployerId != null && c.OriginType == CaseOrigin.Complaint && c.OpenedAt >= start && c.OpenedAt < end
+                && !(c.Status == CaseStatus.Closed && c.ConciliationDeadline == null && c.AmountAwarded == null))
+            .GroupBy(c => c.EmployerId!.Value).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(ct);
+        return Merge(Merge(signals, abuse.Select(a => (a.Key, a.Count))), cases.Select(c => (c.Key, c.Count)));
     }
 
     /// <summary>
-    /// Wage-protection alert signals, plus wage-arrears flags an officer recorded directly (those opened by an
-    /// inspection are counted once, as violations).
+    /// Payroll alerts for months in the period, counted as worker-months with a problem (a worker with three failed
+    /// rules in a month, or the same month filed twice, counts once; an employer-level alert once per rule and month),
+    /// plus wage-alert signals and wage-arrears flags an officer recorded directly (those opened by an inspection are
+    /// counted once, as violations).
     /// </summary>
     public async Task<Dictionary<Guid, int>> WageAlertsAsync(DateOnly from, DateOnly to, CancellationToken ct)
     {
@@ -37,7 +48,13 @@ public sealed class RiskInputs(CorridorDbContext db)
         var flags = await db.EmployerFlags.AsNoTracking()
             .Where(f => f.Kind == EmployerFlagKind.WageArrears && f.OpenedOn > from && f.OpenedOn <= to && !fromInspections.Contains(f.Id))
             .GroupBy(f => f.EmployerId).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(ct);
-        return Merge(signals, flags.Select(a => (a.Key, a.Count)));
+        var inWindow = db.PayrollAlerts.AsNoTracking().Where(a => a.Period > from && a.Period <= to);
+        var workerMonths = await inWindow.Where(a => a.WorkerId != null).Select(a => new { a.EmployerId, a.WorkerId, a.Period }).Distinct()
+            .GroupBy(a => a.EmployerId).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(ct);
+        var employerMonths = await inWindow.Where(a => a.WorkerId == null).Select(a => new { a.EmployerId, a.RuleId, a.Period }).Distinct()
+            .GroupBy(a => a.EmployerId).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(ct);
+        return Merge(Merge(Merge(signals, flags.Select(a => (a.Key, a.Count))), workerMonths.Select(a => (a.Key, a.Count))),
+            employerMonths.Select(a => (a.Key, a.Count)));
     }
 
     /// <summary>Violations found by inspections in the period.</summary>

@@ -71,6 +71,11 @@ public static class PayrollApi
             .RequireAuthorization(Permissions.PayrollView)
             .WithName("GetPayrollCompliance").WithSummary("An employer's compliance for a month (default: the latest month fallen due) with alerts by rule and the escalation steps taken.");
 
+        payroll.MapGet("/compliance/by-sector", async (int? months, GetSectorCompliance handler, CancellationToken ct) =>
+                (await handler.HandleAsync(months ?? GetSectorCompliance.DefaultMonths, ct)).ToApi(TypedResults.Ok))
+            .RequireAuthorization(Permissions.PayrollViewAll)
+            .WithName("GetPayrollComplianceBySector").WithSummary("Migrant workers paid in full and on time per sector (ISIC section) and month, for the last months (default 6, at most 24) whose wages have fallen due.");
+
         payroll.MapGet("/payslips", async (ListPayslips handler, CancellationToken ct) =>
                 (await handler.HandleAsync(ct)).ToApi(TypedResults.Ok))
             .RequireAuthorization(Permissions.PayslipsView)

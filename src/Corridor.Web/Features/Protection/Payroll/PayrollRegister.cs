@@ -90,13 +90,15 @@ public sealed class RegisteredTerms(CorridorDbContext db)
             .Join(db.MigrantWorkers, x => x.WorkerId, w => w.Id,
                 (x, w) => new { w.WorkerNumber, x.EmployerId, x.MonthlyWage, x.WeeklyHours, x.ActivatedOn, x.ValidUntil, x.EndedOn });
         var index = new TermsIndex(register.WorkerIds.Length);
+        // PROTECTION (issue 5): an approved e-contract's terms replace the permit's (ContractTerms.cs); the permit stays the fallback.
+        var contracts = await new ContractWageTerms(db).LoadAsync(employers, ct);
         await foreach (var r in rows.AsAsyncEnumerable().WithCancellation(ct))
         {
             if (!register.TryWorker(PayrollFile.WorkerKey(r.WorkerNumber), out var worker)) continue;
             var employer = register.EmployerIndex(r.EmployerId);
             if (employer < 0) continue;
             var end = r.EndedOn is { } ended && ended < r.ValidUntil ? ended : r.ValidUntil;
-            index.Add(worker, employer, new WageTerms(r.MonthlyWage, r.WeeklyHours, r.ActivatedOn, end));
+            index.Add(worker, employer, contracts.Apply(register.WorkerIds[worker], r.EmployerId, new WageTerms(r.MonthlyWage, r.WeeklyHours, r.ActivatedOn, end)));
         }
         return index;
     }
