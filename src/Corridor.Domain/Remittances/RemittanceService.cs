@@ -91,6 +91,10 @@ public sealed class RemittanceService : Entity
         if (p.Rate500 <= 0) yield return (nameof(Rate500), "The rate must be more than zero.");
         else if (p.InterbankRate > 0 && p.Rate500 > p.InterbankRate * 1.1m)
             yield return (nameof(Rate500), "The applied rate is more than 10 % above the interbank rate: check the direction (receiving currency per unit of sending currency).");
+        foreach (var (field, value) in new[] { (nameof(Amount200), p.Amount200), (nameof(Fee200), p.Fee200), (nameof(Amount500), p.Amount500), (nameof(Fee500), p.Fee500) })
+            if (decimal.Round(value, 2) != value) yield return (field, "Give the amount to at most two decimal places.");
+        foreach (var (field, value) in new[] { (nameof(Rate200), p.Rate200), (nameof(Rate500), p.Rate500), (nameof(InterbankRate), p.InterbankRate) })
+            if (decimal.Round(value, 6) != value) yield return (field, "Give the rate to at most six decimal places.");
         if (!Enum.IsDefined(p.Speed)) yield return (nameof(Speed), "Choose how fast the money arrives.");
         if (p.AccessPoint is { } a && a.Trim().Length > AccessPointMax) yield return (nameof(AccessPoint), "At most 120 characters.");
         if (p.Note is { } n && n.Trim().Length > NoteMax) yield return (nameof(Note), "At most 300 characters.");
