@@ -105,7 +105,7 @@ public static class RpwCsv
             var dateText = Text("date");
             if (DateOnly.TryParseExact(dateText, ["yyyy-MM-dd", "dd/MM/yyyy", "MM/dd/yyyy"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var d)) date = d;
             else if (DateTime.TryParse(dateText, CultureInfo.InvariantCulture, DateTimeStyles.None, out var t)) date = DateOnly.FromDateTime(t);
-            else Bad("date", "Give the date as YYYY-MM-DD.");
+            else Bad("date", "Give the date as yyyy-MM-dd.");
 
             var type = ProviderTypeOf(Text("firm_type"));
             if (type is null) Bad("firm_type", "Unknown provider type: use Bank, Money Transfer Operator, Post office, Mobile operator or Other.");

@@ -79,7 +79,7 @@ public static class RemittanceText
 {
     public static string ProviderType(IStringLocalizer l, RemittanceProviderType t) => t switch
     {
-        RemittanceProviderType.Bank => l["Bank"],
+        RemittanceProviderType.Bank => l["Commercial bank"],
         RemittanceProviderType.MoneyTransferOperator => l["Money transfer operator"],
         RemittanceProviderType.PostOffice => l["Post office"],
         RemittanceProviderType.MobileOperator => l["Mobile operator"],
