@@ -21,6 +21,12 @@ public sealed class ImportRemittancePrices(CorridorDbContext db, CurrentUser use
     {
         if (!user.Can(Permissions.RemittancesManage)) return Failure.Forbidden;
         if (file is null) return Failure.Invalid("", l["Choose a CSV file."]);
+        return await ImportAsync(file, fileName, user.Name, ct);
+    }
+
+    /// <summary>The import itself, for the permission-checked handler above and the command line (an operator on the server).</summary>
+    public async Task<ImportResult> ImportAsync(Stream file, string? fileName, string enteredBy, CancellationToken ct)
+    {
         var read = RpwCsv.Read(file);
         var errors = read.Errors.ToList();
         var count = read.ErrorCount;
@@ -42,7 +48,7 @@ public sealed class ImportRemittancePrices(CorridorDbContext db, CurrentUser use
         if (count > 0)
             return new ImportResult(false, read.Rows.Count, count, [.. errors.OrderBy(e => e.Line).ThenBy(e => e.Column)]);
         var source = "RPW import" + (string.IsNullOrWhiteSpace(fileName) ? "" : ": " + Path.GetFileName(fileName));
-        var services = read.Rows.Select(r => new RemittanceService(r.Price, source, user.Name)).ToList();
+        var services = read.Rows.Select(r => new RemittanceService(r.Price, source, enteredBy)).ToList();
         db.RemittanceServices.AddRange(services);
         db.RecordAction("remittance-prices.imported", nameof(RemittanceService), services[0].Id,
             new { file = Path.GetFileName(fileName ?? ""), lines = services.Count, periods = services.Select(s => s.Period).Distinct().ToArray() });
