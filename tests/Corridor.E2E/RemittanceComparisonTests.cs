@@ -33,4 +33,27 @@ public sealed class RemittanceComparisonTests(BrowserFixture browser, SeededApp 
 
         s.AssertNoConsoleErrors();
     }
+
+    [BrowserFact]
+    public async Task The_analyst_pages_show_their_charts_and_tables_without_console_errors()
+    {
+        await using var s = await BrowserSession.OpenAsync(browser, app);
+        var login = new LoginPage(s.Page);
+        await login.GotoAsync();
+        await login.SignInAsync(LoginPage.EmailOf("analyst"));
+        foreach (var (path, heading) in new[]
+                 {
+                     ("/remittances/catalogue", "Remittance price catalogue"), ("/statistics/recruitment-costs", "SDG 10.7.1: recruitment cost indicator"),
+                     ("/remittances/catalogue/add", "Enter a remittance price"), ("/remittances/catalogue/import", "Import remittance prices (RPW file)"),
+                 })
+        {
+            var response = await s.Page.GotoAsync(path);
+            Assert.True(response!.Ok, $"{path}: HTTP {response.Status}");
+            await Expect(s.Page.GetByRole(Microsoft.Playwright.AriaRole.Heading, new() { Name = heading, Level = 1 })).ToBeVisibleAsync();
+        }
+        await s.Page.GotoAsync("/remittances/catalogue");
+        await Expect(s.Page.Locator("figure.chart svg")).ToBeVisibleAsync();
+        await Expect(s.Page.Locator("#table-remittance-corridors tbody tr")).ToHaveCountAsync(5);
+        s.AssertNoConsoleErrors();
+    }
 }

@@ -266,6 +266,62 @@ public sealed class RemittanceTests(RemittanceApps apps) : IClassFixture<Remitta
     }
 
     [DatabaseTheory]
+    public async Task The_import_page_lists_errors_by_line_and_column_then_imports_a_corrected_file(TestProvider provider)
+    {
+        var app = await apps.GetAsync(provider);
+        var client = await app.BrowserClientAsync("analyst");
+        async Task<AngleSharp.Html.Dom.IHtmlDocument> UploadAsync(string csv)
+        {
+            var token = (await client.GetHtmlAsync("/remittances/catalogue/import")).QuerySelector("input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
+            var form = new MultipartFormDataContent
+            {
+                { new StringContent(token), "__RequestVerificationToken" },
+                { new ByteArrayContent(Encoding.UTF8.GetBytes(csv)), "Upload", "rpw.csv" },
+            };
+            var response = await client.PostAsync("/remittances/catalogue/import", form);
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            return await response.HtmlAsync();
+        }
+        var services = await CountAsync(app);
+
+        var bad = await UploadAsync(string.Join("\n", Header, Line("2019_4Q", "Page MTO", 5m, 16.66m), Line("2019_4Q", "Page Bank", 1m, 16.5m, speed: "Soon")));
+
+        var cells = bad.QuerySelectorAll("table.import-errors tbody tr").Select(r => string.Join("|", r.QuerySelectorAll("td").Select(c => c.TextContent.Trim()))).ToList();
+        Assert.Equal(["3|10|speed actual|Unknown speed: use Less than one hour, Same day, Next day, 2 days, 3-5 days or 6 days or more."], cells);
+        Assert.Equal(services, await CountAsync(app));
+
+        var good = await UploadAsync(string.Join("\n", Header, Line("2019_4Q", "Page MTO", 5m, 16.66m), Line("2019_4Q", "Page Bank", 1m, 16.5m)));
+        Assert.NotNull(good.QuerySelector("#imported"));
+        Assert.Equal(services + 2, await CountAsync(app));
+        var source = await app.WithDbAsync(db => db.RemittanceServices.Where(s => s.Provider == "Page MTO").Select(s => s.Source).SingleAsync());
+        Assert.Equal("RPW import: rpw.csv", source);
+    }
+
+    [DatabaseTheory]
+    public async Task The_price_api_returns_camel_case_field_errors_and_creates_a_good_price(TestProvider provider)
+    {
+        var app = await apps.GetAsync(provider);
+        var analyst = await app.ApiClientAsync("analyst");
+        var price = new Dictionary<string, object?>
+        {
+            ["period"] = "2020_1Q", ["collectedOn"] = "2020-02-01", ["sendingCountry"] = "RUS", ["receivingCountry"] = "TJK", ["provider"] = "Api MTO",
+            ["providerType"] = "MoneyTransferOperator", ["sendingCurrency"] = "RUB", ["receivingCurrency"] = "TJS", ["amount200"] = 16000m, ["fee200"] = 0m,
+            ["rate200"] = 0.14m, ["amount500"] = 12000m, ["fee500"] = 0m, ["rate500"] = 0.14m, ["interbankRate"] = 0.1428m, ["speed"] = "SameDay",
+            ["accessPoint"] = "Agent", ["transparent"] = true,
+        };
+        var bad = await analyst.PostAsJsonAsync("/api/v1/remittances/prices", price);
+        Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
+        Assert.Equal(["amount500"], (await bad.JsonAsync()).ErrorFields());
+
+        price["amount500"] = 40000m;
+        var created = await analyst.PostAsJsonAsync("/api/v1/remittances/prices", price);
+        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+        var body = await created.JsonAsync();
+        // (0.1428 − 0.14) / 0.1428 = 1.96 %, no fee.
+        Assert.Equal((1.96m, 1.96m, true), (body.GetProperty("fxMargin200").GetDecimal(), body.GetProperty("totalCost200").GetDecimal(), body.GetProperty("qualifiesForSmart").GetBoolean()));
+    }
+
+    [DatabaseTheory]
     public async Task Only_analysts_and_admins_see_the_catalogue_and_the_indicator_and_only_they_change_prices(TestProvider provider)
     {
         var app = await apps.GetAsync(provider);
