@@ -16,6 +16,7 @@ using Corridor.Web.Features.Recruitment.Orientation;
 using Corridor.Web.Features.Recruitment.Contracts;
 using Corridor.Web.Features.Recruitment.Fees;
 using Corridor.Web.Features.Regularisation;
+using Corridor.Web.Features.Remittances;
 using Corridor.Web.Features.Recruitment.Licensing;
 using Corridor.Web.Infrastructure.Jobs;
 using Corridor.Web.Features.Shared;
@@ -88,6 +89,8 @@ public static class FeaturesSetup
             .AddScoped<InspectionPlan>().AddScoped<PlanInspection>().AddScoped<ListInspections>().AddScoped<GetInspection>().AddScoped<RecordInspection>()
             .AddScoped<ImposeSanction>().AddScoped<ListSanctions>().AddScoped<PublicWatchlist>();
         services.AddScoped<IDailyJob, RiskScoresJob>();
+        services.AddScoped<RemittanceCatalogue>().AddScoped<EnterRemittancePrice>().AddScoped<ImportRemittancePrices>()
+            .AddScoped<PublicRemittancePrices>().AddScoped<RecruitmentCostIndicatorReport>();
         services.AddScoped<DemoSeeder>();
         return services;
     }
@@ -113,6 +116,7 @@ public static class FeaturesSetup
         api.MapInspectionsApi();
         api.MapComplaintsApi();
         api.MapPayrollApi();
+        api.MapRemittancesApi();
         return api;
     }
 }

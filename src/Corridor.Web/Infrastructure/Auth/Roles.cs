@@ -183,6 +183,14 @@ public static class Permissions
     /// <summary>A worker's own payslips.</summary>
     public const string PayslipsView = "payroll.payslips";
 
+    // Issue 6, remittances and SDG 10.7.1 (aggregates only: no worker is ever named).
+    /// <summary>The SDG 10.7.1 recruitment cost indicator by corridor and sex, with n (ministry analysts: small cells are shown).</summary>
+    public const string RecruitmentCostStatistics = "statistics.recruitment-costs";
+    /// <summary>The remittance price catalogue with corridor averages, SmaRT and the SDG 10.c.1 flags (the public page needs no permission).</summary>
+    public const string RemittancesCatalogue = "remittances.catalogue";
+    /// <summary>Enter prices and import RPW files into the catalogue.</summary>
+    public const string RemittancesManage = "remittances.manage";
+
     private static readonly string[] OfficerReads = [EmployersView, EmployersViewAll, AgenciesView, AgenciesViewAll, WorkersView, WorkersViewAll];
 
     public static readonly IReadOnlyDictionary<string, string[]> ByRole = new Dictionary<string, string[]>
@@ -200,7 +208,7 @@ public static class Permissions
             ForeignEmployersManage, ForeignEmployersAccredit, JobOrdersView, JobOrdersViewAll, JobOrdersCreate,
             JobOrdersVerify, RiskView, RiskSignalsRecord, InspectionsView, InspectionsManage, SanctionsView,
             SanctionsManage, CasesView, CasesViewAll, CasesDashboard, PayrollView, PayrollViewAll, PayrollSubmit,
-            PayrollSubmitBatch
+            PayrollSubmitBatch, RecruitmentCostStatistics, RemittancesCatalogue, RemittancesManage
         ],
         [Roles.PolicyOfficer] = [
             EmployersView, EmployersViewAll, AgenciesView, AgenciesViewAll, PolicyView, PolicyViewDrafts, PolicyEdit,
@@ -241,7 +249,8 @@ public static class Permissions
         // Analysts work with aggregates: businesses yes, named people no.
         [Roles.Analyst] = [
             EmployersView, EmployersViewAll, AgenciesView, AgenciesViewAll, PolicyView, PolicyViewDrafts, QuotasView,
-            LeviesView, LeviesViewAll, RegularisationView, OrientationView, OrientationStatistics, CasesDashboard
+            LeviesView, LeviesViewAll, RegularisationView, OrientationView, OrientationStatistics, CasesDashboard,
+            RecruitmentCostStatistics, RemittancesCatalogue, RemittancesManage
         ],
         [Roles.Employer] = [
             EmployersView, WorkersView, WorkersRegister, WorkersEdit, VacanciesView, VacanciesPost, VacanciesDecide,

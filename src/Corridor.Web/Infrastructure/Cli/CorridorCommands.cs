@@ -21,7 +21,7 @@ namespace Corridor.Web.Infrastructure.Cli;
 /// </summary>
 public static class CorridorCommands
 {
-    private static readonly string[] Names = ["demo", "serve", "migrate", "seed", "audit", "user", "levies", "jobs", "payroll", "--help", "-h", "-?", "--version"];
+    private static readonly string[] Names = ["demo", "serve", "migrate", "seed", "audit", "user", "levies", "jobs", "payroll", "remittances", "--help", "-h", "-?", "--version"];
 
     /// <summary>No arguments (or only host options such as --urls) means "serve", as the test host expects.</summary>
     public static bool IsCommand(string[] args) => args.Length > 0 && Names.Contains(args[0]);
@@ -38,6 +38,7 @@ public static class CorridorCommands
         root.Subcommands.Add(Levies());
         root.Subcommands.Add(Jobs());
         root.Subcommands.Add(Payroll());
+        root.Subcommands.Add(Remittances());
         return root.Parse(args).InvokeAsync();
     }
 
@@ -283,6 +284,36 @@ public static class CorridorCommands
             return 0;
         });
         var command = new Command("payroll", "Wage protection: monthly payroll files.");
+        command.Subcommands.Add(import);
+        return command;
+    }
+
+    // ---- Issue 6: remittances ------------------------------------------------------------------------------------
+
+    /// <summary><c>corridor remittances import &lt;csv&gt;</c>: an RPW-layout price file, checked whole, stored in one transaction or not at all.</summary>
+    private static Command Remittances()
+    {
+        var file = new Argument<FileInfo>("file") { Description = "A CSV file in the World Bank RPW column layout (docs/user-guide.md, remittances)." };
+        var import = new Command("import", "Import remittance prices; every error is printed with its line and column and nothing is stored on error.") { file };
+        import.SetAction(async (parse, ct) =>
+        {
+            var path = parse.GetValue(file)!;
+            if (!path.Exists) { AnsiConsole.MarkupLineInterpolated($"[red]No file {path.FullName}.[/]"); return 2; }
+            var app = Program.BuildWebApp([]);
+            await using var scope = app.Services.CreateAsyncScope();
+            var importer = scope.ServiceProvider.GetRequiredService<Corridor.Web.Features.Remittances.ImportRemittancePrices>();
+            await using var stream = path.OpenRead();
+            var result = await importer.ImportAsync(stream, path.Name, "cli", ct);
+            if (!result.Stored)
+            {
+                foreach (var e in result.Errors) Console.WriteLine($"line {e.Line}, column {e.Column} ({e.Field}): {e.Message}");
+                Console.WriteLine($"REJECTED: {result.ErrorCount} error(s); nothing was stored.");
+                return 1;
+            }
+            Console.WriteLine($"STORED: {result.Lines} prices.");
+            return 0;
+        });
+        var command = new Command("remittances", "Remittance prices (SDG 10.c.1).");
         command.Subcommands.Add(import);
         return command;
     }

@@ -85,6 +85,8 @@ public sealed class DemoSeeder(CorridorDbContext db, UserManager<CorridorUser> u
         await SeedComplaintsAsync(ct);
         progress?.Report(("payroll", 0));
         await SeedPayrollAsync(ct);
+        progress?.Report(("remittances and SDG 10.7.1", 0));
+        await SeedRemittancesAsync(ct);
         return logins;
     }
 
@@ -1221,5 +1223,113 @@ public sealed class DemoSeeder(CorridorDbContext db, UserManager<CorridorUser> u
 
         // The scores as the daily job would compute them today, so the plan is not empty before the first run.
         await new Corridor.Web.Features.Protection.Inspections.RiskScoresJob(db, new Corridor.Web.Features.Protection.Inspections.RiskInputs(db)).RunAsync(Today, ct);
+    }
+
+    // ---- Issue 6: remittance price catalogue and SDG 10.7.1 (demo figures) ----------------------------------------
+
+    /// <summary>
+    /// A remittance price catalogue for the demo country's corridors (workers here sending to Uzbekistan, Tajikistan and
+    /// Kyrgyzstan; nationals in Russia and Korea sending home), this quarter and, for Kazakhstan → Uzbekistan, the
+    /// quarter before. DEMO FIGURES: invented providers and prices, marked as such in the catalogue's source and on the
+    /// public page. One corridor has no service qualifying for SmaRT, one is above 5 %. Then workers' declared costs and
+    /// first-month earnings, so the SDG 10.7.1 page shows every variant: workers who paid nothing, workers who paid, and
+    /// one whose cost and earnings currencies differ. Uses its own random source so the steps before it stay as they were.
+    /// </summary>
+    private async Task SeedRemittancesAsync(CancellationToken ct)
+    {
+        const string by = "analyst@demo.corridor";
+        var quarter = $"{Today.Year}_{(Today.Month - 1) / 3 + 1}Q";
+        var previousDay = Today.AddMonths(-3);
+        var previous = $"{previousDay.Year}_{(previousDay.Month - 1) / 3 + 1}Q";
+        var source = Corridor.Web.Features.Remittances.RemittanceText.DemoSource + " (not collected prices)";
+        // (corridor, currencies, interbank, USD 200 and 500 in the sending currency)
+        var corridors = new (string From, string To, string Cur, string RecvCur, decimal Interbank, decimal A200, decimal A500)[]
+        {
+            ("KAZ", "UZB", "KZT", "UZS", 24.42m, 104_000, 260_000),
+            ("KAZ", "TJK", "KZT", "TJS", 0.02096m, 104_000, 260_000),
+            ("KAZ", "KGZ", "KZT", "KGS", 0.1681m, 104_000, 260_000),
+            ("RUS", "KAZ", "RUB", "KZT", 6.5m, 16_000, 40_000),
+            ("KOR", "KAZ", "KRW", "KZT", 0.3714m, 280_000, 700_000),
+        };
+        var T = Corridor.Domain.Remittances.RemittanceProviderType.MoneyTransferOperator;
+        var B = Corridor.Domain.Remittances.RemittanceProviderType.Bank;
+        var P = Corridor.Domain.Remittances.RemittanceProviderType.PostOffice;
+        var M = Corridor.Domain.Remittances.RemittanceProviderType.MobileOperator;
+        // (corridor index, provider, type, fee 200, rate 200, fee 500, rate 500, speed, access point, transparent)
+        var prices = new (int C, string Provider, Corridor.Domain.Remittances.RemittanceProviderType Type, decimal F2, decimal R2, decimal F5, decimal R5,
+            Corridor.Domain.Remittances.TransferSpeed Speed, string Access, bool Transparent)[]
+        {
+            (0, "Silk Road Money", T, 0, 24.00m, 0, 24.10m, Corridor.Domain.Remittances.TransferSpeed.SameDay, "Agent", true),
+            (0, "Steppe Bank", B, 1_500, 24.30m, 2_500, 24.30m, Corridor.Domain.Remittances.TransferSpeed.NextDay, "Branch", true),
+            (0, "Tez Pay", M, 1_000, 24.20m, 2_000, 24.25m, Corridor.Domain.Remittances.TransferSpeed.LessThanOneHour, "Mobile app", true),
+            (0, "National Post", P, 2_600, 23.90m, 5_200, 23.90m, Corridor.Domain.Remittances.TransferSpeed.ThreeToFiveDays, "Post office", true),
+            (0, "GlobalSend", T, 3_120, 23.69m, 6_000, 23.80m, Corridor.Domain.Remittances.TransferSpeed.LessThanOneHour, "Agent", false),
+            (1, "Silk Road Money", T, 0, 0.0205m, 0, 0.02055m, Corridor.Domain.Remittances.TransferSpeed.SameDay, "Agent", true),
+            (1, "Steppe Bank", B, 2_000, 0.02075m, 3_000, 0.02075m, Corridor.Domain.Remittances.TransferSpeed.NextDay, "Branch", true),
+            (1, "National Post", P, 3_120, 0.0203m, 6_500, 0.0203m, Corridor.Domain.Remittances.TransferSpeed.ThreeToFiveDays, "Post office", true),
+            (1, "GlobalSend", T, 4_160, 0.0201m, 7_800, 0.0202m, Corridor.Domain.Remittances.TransferSpeed.LessThanOneHour, "Agent", true),
+            (2, "Silk Road Money", T, 0, 0.1655m, 0, 0.1658m, Corridor.Domain.Remittances.TransferSpeed.SameDay, "Agent", true),
+            (2, "Tez Pay", M, 520, 0.1668m, 1_000, 0.1669m, Corridor.Domain.Remittances.TransferSpeed.LessThanOneHour, "Mobile app", true),
+            (2, "Steppe Bank", B, 1_500, 0.1670m, 2_500, 0.1670m, Corridor.Domain.Remittances.TransferSpeed.NextDay, "Branch", true),
+            (3, "Volga Transfer", T, 160, 6.30m, 400, 6.32m, Corridor.Domain.Remittances.TransferSpeed.SameDay, "Agent", true),
+            (3, "Baikal Bank", B, 0, 6.15m, 0, 6.15m, Corridor.Domain.Remittances.TransferSpeed.TwoDays, "Online", true),
+            (3, "Russian Post", P, 480, 6.20m, 1_200, 6.20m, Corridor.Domain.Remittances.TransferSpeed.SixDaysOrMore, "Post office", true),
+            (4, "Han River Bank", B, 15_000, 0.3600m, 20_000, 0.3610m, Corridor.Domain.Remittances.TransferSpeed.TwoDays, "Branch", false),
+            (4, "Seoul Remit", T, 10_000, 0.3620m, 12_000, 0.3630m, Corridor.Domain.Remittances.TransferSpeed.SameDay, "", true),
+        };
+        foreach (var p in prices)
+        {
+            var c = corridors[p.C];
+            db.RemittanceServices.Add(new Corridor.Domain.Remittances.RemittanceService(new Corridor.Domain.Remittances.RemittancePrice(quarter, Today.AddDays(-7),
+                c.From, c.To, p.Provider, p.Type, c.Cur, c.RecvCur, c.A200, p.F2, p.R2, c.A500, p.F5, p.R5, c.Interbank, p.Speed, p.Access, p.Transparent,
+                "Demo figures"), source, by));
+            // The quarter before, for one corridor: fees a little higher, so the catalogue has a history to choose from.
+            if (p.C == 0 && previous != quarter)
+                db.RemittanceServices.Add(new Corridor.Domain.Remittances.RemittanceService(new Corridor.Domain.Remittances.RemittancePrice(previous,
+                    previousDay, c.From, c.To, p.Provider, p.Type, c.Cur, c.RecvCur, c.A200, p.F2 * 1.2m, p.R2, c.A500, p.F5 * 1.2m, p.R5, c.Interbank, p.Speed,
+                    p.Access, p.Transparent, "Demo figures"), source, by));
+        }
+        await SaveBatchAsync(ct);
+
+        // SDG 10.7.1: workers who declare what they paid and what they earned in their first month.
+        var random = new Random(1071);
+        var now = clock.GetUtcNow().UtcDateTime;
+        var agencyIds = await db.RecruitmentAgencies.AsNoTracking().OrderBy(a => a.Id).Select(a => a.Id).ToListAsync(ct);
+        if (agencyIds.Count == 0) return;
+        var taken = await db.FirstMonthEarnings.Select(e => e.WorkerId).ToListAsync(ct);
+        var candidates = await db.MigrantWorkers.AsNoTracking().Where(w => !taken.Contains(w.Id)).OrderBy(w => w.Id).ToListAsync(ct);
+        var picked = candidates.Where(w => w.Direction == MigrationDirection.Inbound).Take(14)
+            .Concat(candidates.Where(w => w.Direction == MigrationDirection.Outbound).Take(10)).ToList();
+        var month = new DateOnly(Today.Year, Today.Month, 1).AddMonths(-2);
+        for (var i = 0; i < picked.Count; i++)
+        {
+            var w = picked[i];
+            var destination = w.DestinationCountry ?? "KAZ";
+            var (currency, earnings) = destination switch
+            {
+                "KOR" => ("KRW", 2_100_000m + random.Next(0, 10) * 50_000m),
+                "RUS" => ("RUB", 70_000m + random.Next(0, 10) * 5_000m),
+                "KAZ" => ("KZT", 250_000m + random.Next(0, 10) * 20_000m),
+                _ => ("USD", 900m + random.Next(0, 10) * 50m),
+            };
+            db.FirstMonthEarnings.Add(new Corridor.Domain.Recruitment.FirstMonthEarnings(w.Id, month, earnings, currency,
+                Corridor.Domain.Recruitment.EarningsSource.WorkerDeclaration, "worker (demo declaration)", Today));
+            await SaveBatchAsync(ct);
+            if (i % 4 == 3) continue; // paid nothing
+            // Months of earnings paid: from half a month to three months.
+            var months = new[] { 0.5m, 1m, 1.5m, 2m, 3m }[random.Next(0, 5)];
+            var total = decimal.Round(earnings * months, 0);
+            var paidCurrency = i == 5 ? "USD" : currency; // one worker paid in dollars: left out of the ratio and counted
+            if (paidCurrency == "USD" && currency == "USD") paidCurrency = "EUR";
+            var fee = decimal.Round(total * 0.7m, 0);
+            var agency = w.AgencyId ?? agencyIds[i % agencyIds.Count];
+            foreach (var (category, amount) in new[] { ("RECRUITMENT_FEE", fee), ("TRAVEL_LODGING", total - fee) })
+            {
+                var cost = new Corridor.Domain.Recruitment.RecruitmentCost(w.Id, agency, null, destination, w.OccupationCode, category, amount, paidCurrency,
+                    month.AddDays(-20), null, Corridor.Domain.Recruitment.CostSource.WorkerDeclaration, "worker (demo declaration)", Today);
+                await Corridor.Web.Features.Recruitment.Fees.RecordRecruitmentCost.SaveAsync(db, cost, now, ct);
+                db.ChangeTracker.Clear();
+            }
+        }
     }
 }
