@@ -8,6 +8,7 @@ using Corridor.Domain.Policy;
 using Corridor.Domain.Protection;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Corridor.Web.Features.Protection.Payroll;
 
@@ -49,7 +50,7 @@ public readonly record struct PayrollImportProgress(string Phase, int Lines);
 /// treatment) and the batch record saved last through the audited save, then the commit. A crash or a killed
 /// process before the commit leaves nothing.
 /// </summary>
-public sealed class PayrollImport(CorridorDbContext db, RegisteredTerms registeredTerms, TimeProvider clock)
+public sealed class PayrollImport(CorridorDbContext db, RegisteredTerms registeredTerms, TimeProvider clock, IServiceScopeFactory scopes)
 {
     /// <summary>Optional progress reports (the command line prints them); every <see cref="ProgressEvery"/> lines.</summary>
     public IProgress<PayrollImportProgress>? Progress { get; set; }
@@ -62,6 +63,12 @@ public sealed class PayrollImport(CorridorDbContext db, RegisteredTerms register
     public int? PauseAfterLines { get; set; }
 
     private const int BatchSize = 1024, BatchesInFlight = 4;
+
+    /// <summary>
+    /// From this size on (about 35,000 lines) the registered terms are loaded on a second connection while the file
+    /// streams in, for the month of the first valid line and every employer; smaller files load theirs afterwards.
+    /// </summary>
+    private const long EarlyTermsBytes = 4L << 20;
     private const string Savepoint = "corridor_payroll_import";
 
     public async Task<PayrollImportResult> ImportAsync(Stream csv, string fileName, PayrollSubmitter submitter, CancellationToken ct)
@@ -102,8 +109,10 @@ public sealed class PayrollImport(CorridorDbContext db, RegisteredTerms register
         public HashSet<long> Filed { get; } = [];
         /// <summary>Per period, by worker position: 1 + the position of the employer that paid the worker (0: no line), to find duplicates and unpaid workers.</summary>
         public Dictionary<int, int[]> PaidBy { get; } = [];
-        /// <summary>The parser thread's own time (parse, validate, hash), and when it finished.</summary>
+        /// <summary>The parser thread's own time (parse, validate, hash).</summary>
         public TimeSpan Busy;
+        /// <summary>The period index of the first valid line, as soon as it is known (cancelled when there is none).</summary>
+        public TaskCompletionSource<int> FirstPeriod { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
     }
 
     /// <summary>Valid lines handed from the parser thread to the writer; the line objects are reused batch after batch.</summary>
@@ -176,6 +185,7 @@ public sealed class PayrollImport(CorridorDbContext db, RegisteredTerms register
                     paidBy[keys.WorkerIndex] = keys.EmployerIndex + 1;
                 }
                 if (v.Errors.Count > 0) continue;
+                if (!v.FirstPeriod.Task.IsCompleted) v.FirstPeriod.TrySetResult(period);
                 line.LineNumber = r.Line;
                 batch!.WorkerIndex[batch.Count] = keys.WorkerIndex;
                 batch.EmployerIndex[batch.Count] = keys.EmployerIndex;
@@ -196,6 +206,7 @@ public sealed class PayrollImport(CorridorDbContext db, RegisteredTerms register
         finally
         {
             v.Busy = Stopwatch.GetElapsedTime(started);
+            v.FirstPeriod.TrySetCanceled(CancellationToken.None);
         }
 
         static LineBatch Take(Channel<LineBatch> free, CancellationToken ct)
@@ -246,6 +257,7 @@ public sealed class PayrollImport(CorridorDbContext db, RegisteredTerms register
                 for (var i = 0; i < BatchesInFlight; i++) free.Writer.TryWrite(new LineBatch());
                 var full = Channel.CreateUnbounded<LineBatch>(new UnboundedChannelOptions { SingleReader = true, SingleWriter = true });
                 using var stop = CancellationTokenSource.CreateLinkedTokenSource(ct);
+                var early = input.CanSeek && input.Length - input.Position >= EarlyTermsBytes ? LoadTermsEarlyAsync(register, v, stop.Token) : null;
                 var parser = Task.Factory.StartNew(() =>
                 {
                     try { Parse(new HashingStream(input, hash), register, submitter, v, free, full, stop.Token); }
@@ -288,12 +300,15 @@ public sealed class PayrollImport(CorridorDbContext db, RegisteredTerms register
                 {
                     await stop.CancelAsync();
                     try { await parser; } catch (OperationCanceledException) { }
+                    if (early is not null) try { await early; } catch (OperationCanceledException) { }
                     throw;
                 }
 
                 var validateTime = loadTime + v.Busy;
                 if (v.Errors.Count > 0)
                 {
+                    await stop.CancelAsync();
+                    if (early is not null) try { await early; } catch (OperationCanceledException) { }
                     // Nothing stored: the unfinished COPY is abandoned (disposing the sink) and the lines written so far roll back.
                     await sink.DisposeAsync();
                     if (own is not null) await own.RollbackAsync(ct);
@@ -310,9 +325,13 @@ public sealed class PayrollImport(CorridorDbContext db, RegisteredTerms register
                 var firstPeriod = PeriodOf(v.MinPeriod);
                 var lastDay = PeriodOf(v.MaxPeriod).AddMonths(1).AddDays(-1);
                 var employerIndexes = v.Filed.Select(k => (int)(k >> 20)).Distinct().ToList();
-                // A small batch loads its employers' terms; a national batch loads every permit active in its months.
-                var terms = await registeredTerms.LoadAsync(register,
-                    employerIndexes.Count <= 500 ? employerIndexes.Select(i => register.EmployerIds[i]).ToList() : null, firstPeriod, lastDay, ct);
+                // The terms loaded early serve when the file holds that one month (they cover every employer).
+                var loaded = early is null ? null : await early;
+                var terms = loaded is { } l && l.Period == v.MinPeriod && l.Period == v.MaxPeriod ? l.Terms
+                    // A small batch loads its employers' terms; a national batch loads every permit active in its months.
+                    : await registeredTerms.LoadAsync(register,
+                        employerIndexes.Count <= 500 ? employerIndexes.Select(i => register.EmployerIds[i]).ToList() : null, firstPeriod, lastDay, ct);
+                loaded = null;
 
                 // The per-line rules, replayed from the spool in file order.
                 var findings = new List<WageFinding>(4);
@@ -356,6 +375,19 @@ public sealed class PayrollImport(CorridorDbContext db, RegisteredTerms register
             if (ambient is null) db.ChangeTracker.Clear();
             await db.Database.CloseConnectionAsync();
         }
+    }
+
+    /// <summary>Every employer's terms for the month of the file's first valid line, on a connection of its own.</summary>
+    private async Task<(int Period, TermsIndex Terms)?> LoadTermsEarlyAsync(PayrollRegister register, Validation v, CancellationToken ct)
+    {
+        await Task.Yield();
+        int period;
+        try { period = await v.FirstPeriod.Task.WaitAsync(ct); }
+        catch (TaskCanceledException) when (!ct.IsCancellationRequested) { return null; }
+        await using var scope = scopes.CreateAsyncScope();
+        var terms = await scope.ServiceProvider.GetRequiredService<RegisteredTerms>()
+            .LoadAsync(register, null, PeriodOf(period), PeriodOf(period).AddMonths(1).AddDays(-1), ct);
+        return (period, terms);
     }
 
     private struct EqualAcc
