@@ -12,6 +12,8 @@ namespace Corridor.Benchmarks;
 /// files, reconcile, store, checkpoint and close.
 /// What it does not do that Corridor does: validate every field with line and column errors, resolve
 /// employers and workers in a register, hash the file, store the lines themselves, keep an audit chain.
+/// The variant with storeLines also stores the lines (CREATE TABLE lines AS SELECT * FROM read_csv(…)) and
+/// reconciles from that table, so the lines-stored comparison is reported beside the alerts-only one.
 /// </summary>
 internal static class DuckDbPeer
 {
