@@ -12,16 +12,33 @@ namespace Corridor.Benchmarks;
 /// files, reconcile, store, checkpoint and close.
 /// What it does not do that Corridor does: validate every field with line and column errors, resolve
 /// employers and workers in a register, hash the file, store the lines themselves, keep an audit chain.
+/// The variant with storeLines also stores the lines (CREATE TABLE lines AS SELECT * FROM read_csv(…)) and
+/// reconciles from that table, so the lines-stored comparison is reported beside the alerts-only one.
 /// </summary>
 internal static class DuckDbPeer
 {
     public sealed record Result(double Seconds, long Alerts, Dictionary<string, long> ByRule, string Version);
 
-    public static string Sql(string payroll, string terms, WagePolicy p)
+    private const string Amount = "DECIMAL(18,2)";
+
+    private static string Q(string path) => "'" + path.Replace("'", "''") + "'";
+
+    /// <summary>The payroll CSV as DuckDB reads it: the 23 columns of the format with their types.</summary>
+    public static string ReadPayroll(string payroll) => $"""
+        read_csv({Q(payroll)}, header = true, delim = ',', quote = '"', escape = '"', auto_detect = false,
+          columns = {'{'}'employer_number': 'VARCHAR', 'worker_number': 'VARCHAR', 'national_id': 'VARCHAR', 'occupation_code': 'VARCHAR',
+            'period': 'VARCHAR', 'basic_wage': '{Amount}', 'allowance_housing': '{Amount}', 'allowance_food': '{Amount}',
+            'allowance_transport': '{Amount}', 'allowance_other': '{Amount}', 'overtime_hours': '{Amount}', 'overtime_pay': '{Amount}',
+            'deduction_1_reason': 'VARCHAR', 'deduction_1_amount': '{Amount}', 'deduction_2_reason': 'VARCHAR', 'deduction_2_amount': '{Amount}',
+            'deduction_3_reason': 'VARCHAR', 'deduction_3_amount': '{Amount}', 'net_paid': '{Amount}', 'currency': 'VARCHAR',
+            'payment_date': 'DATE', 'payment_channel': 'VARCHAR', 'account': 'VARCHAR'{'}'})
+        """;
+
+    /// <summary>The alerts statement over <paramref name="lines"/>: the CSV itself (<see cref="ReadPayroll"/>) or a table of the stored lines.</summary>
+    public static string Sql(string lines, string terms, WagePolicy p)
     {
         string D(decimal v) => v.ToString(CultureInfo.InvariantCulture);
-        string Q(string path) => "'" + path.Replace("'", "''") + "'";
-        var amount = "DECIMAL(18,2)";
+        var amount = Amount;
         return $"""
             CREATE TABLE alerts AS
             WITH l AS (
@@ -30,13 +47,7 @@ internal static class DuckDbPeer
                 last_day(CAST(period || '-01' AS DATE)) AS period_end,
                 basic_wage + coalesce(allowance_housing, 0) + coalesce(allowance_food, 0) + coalesce(allowance_transport, 0)
                   + coalesce(allowance_other, 0) + coalesce(overtime_pay, 0) AS gross
-              FROM read_csv({Q(payroll)}, header = true, delim = ',', quote = '"', escape = '"', auto_detect = false,
-                columns = {'{'}'employer_number': 'VARCHAR', 'worker_number': 'VARCHAR', 'national_id': 'VARCHAR', 'occupation_code': 'VARCHAR',
-                  'period': 'VARCHAR', 'basic_wage': '{amount}', 'allowance_housing': '{amount}', 'allowance_food': '{amount}',
-                  'allowance_transport': '{amount}', 'allowance_other': '{amount}', 'overtime_hours': '{amount}', 'overtime_pay': '{amount}',
-                  'deduction_1_reason': 'VARCHAR', 'deduction_1_amount': '{amount}', 'deduction_2_reason': 'VARCHAR', 'deduction_2_amount': '{amount}',
-                  'deduction_3_reason': 'VARCHAR', 'deduction_3_amount': '{amount}', 'net_paid': '{amount}', 'currency': 'VARCHAR',
-                  'payment_date': 'DATE', 'payment_channel': 'VARCHAR', 'account': 'VARCHAR'{'}'})
+              FROM {lines}
             ),
             t AS (
               SELECT * FROM read_csv({Q(terms)}, header = true, auto_detect = false,
@@ -106,14 +117,24 @@ internal static class DuckDbPeer
             """;
     }
 
-    public static Result Run(string payroll, string terms, string databaseFile, WagePolicy policy)
+    /// <summary>
+    /// Runs the peer. With <paramref name="storeLines"/> it also stores the lines, as Corridor does: first
+    /// <c>CREATE TABLE lines AS SELECT * FROM read_csv(…)</c>, then the same alerts statement over that table (the CSV is
+    /// read once), both in the one timed run.
+    /// </summary>
+    public static Result Run(string payroll, string terms, string databaseFile, WagePolicy policy, bool storeLines = false)
     {
-        var sql = Sql(payroll, terms, policy);
+        var sql = Sql(storeLines ? "lines" : ReadPayroll(payroll), terms, policy);
         var watch = Stopwatch.StartNew();
         using (var connection = new DuckDBConnection($"Data Source={databaseFile}"))
         {
             connection.Open();
             using var command = connection.CreateCommand();
+            if (storeLines)
+            {
+                command.CommandText = $"CREATE TABLE lines AS SELECT * FROM {ReadPayroll(payroll)}";
+                command.ExecuteNonQuery();
+            }
             command.CommandText = sql;
             command.ExecuteNonQuery();
             command.CommandText = "CHECKPOINT";

@@ -116,6 +116,8 @@ public static class PayrollScenario
             var allocatedBefore = GC.GetTotalAllocatedBytes(precise: true);
             int[] gcBefore = [GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2)];
             using var sampler = new PeakSampler();
+            var postgres = o.Provider == DatabaseProvider.Postgres;
+            var cpuBefore = CpuSeconds(postgres);
             Log($"  Corridor: PayrollImport.ImportAsync…");
             PayrollImportResult result;
             var watch = Stopwatch.StartNew();
@@ -129,6 +131,7 @@ public static class PayrollScenario
                 result = await import.ImportAsync(file, "payroll.csv", PayrollSubmitter.Officer("bench@corridor"), ct);
             }
             watch.Stop();
+            var cpuAfter = CpuSeconds(postgres);
             var peakWorkingSet = PeakResident();
             var heapPeak = sampler.Stop();
             var allocated = GC.GetTotalAllocatedBytes(precise: true) - allocatedBefore;
@@ -153,16 +156,26 @@ public static class PayrollScenario
             }
 
             // ---- timed: DuckDB ----
-            DuckDbPeer.Result? duck = null;
-            double? duckPeak = null;
+            DuckDbPeer.Result? duck = null, duckLines = null;
+            double? duckPeak = null, duckLinesPeak = null, duckCpuSeconds = null;
             if (!o.SkipDuckDb)
             {
                 GC.Collect(2, GCCollectionMode.Aggressive, blocking: true, compacting: true);
                 ResetPeak();
                 Log($"  DuckDB: one SQL statement from the CSV files to a stored alerts table…");
+                var duckCpu = CpuSeconds(false).Self;
                 duck = DuckDbPeer.Run(payroll, terms, Path.Combine(dir, "peer.duckdb"), policy);
+                duckCpuSeconds = CpuSeconds(false).Self - duckCpu;
                 duckPeak = Mb(PeakResident());
                 Log($"  DuckDB: {duck.Alerts:N0} alerts in {duck.Seconds:0.0} s; peak {duckPeak:N0} MB ({duck.Version})");
+
+                // The same peer storing the lines too (Corridor stores every line): a fairer comparison, reported beside it.
+                GC.Collect(2, GCCollectionMode.Aggressive, blocking: true, compacting: true);
+                ResetPeak();
+                Log($"  DuckDB storing the lines: CREATE TABLE lines AS SELECT * FROM read_csv(…), then the alerts statement over that table…");
+                duckLines = DuckDbPeer.Run(payroll, terms, Path.Combine(dir, "peer-lines.duckdb"), policy, storeLines: true);
+                duckLinesPeak = Mb(PeakResident());
+                Log($"  DuckDB storing the lines: {duckLines.Alerts:N0} alerts in {duckLines.Seconds:0.0} s; peak {duckLinesPeak:N0} MB");
             }
 
             var corridorAlerts = corridorByRule.Values.Sum();
@@ -199,7 +212,14 @@ public static class PayrollScenario
                 DuckDbAlerts: duck?.Alerts,
                 DuckDbAlertsByRule: duck?.ByRule,
                 Ratio: duck is null ? null : Math.Round(seconds / duck.Seconds, 2),
-                AlertsMatch: duck is null ? null : mismatches.Count == 0,
+                CpuSeconds: Math.Round(cpuAfter.Self - cpuBefore.Self, 2),
+                ServerCpuSeconds: postgres && !double.IsNaN(cpuAfter.Server - cpuBefore.Server) ? Math.Round(cpuAfter.Server - cpuBefore.Server, 2) : null,
+                DuckDbCpuSeconds: duckCpuSeconds is { } dc ? Math.Round(dc, 2) : null,
+                DuckDbLinesSeconds: duckLines is null ? null : Math.Round(duckLines.Seconds, 2),
+                DuckDbLinesPeakMB: duckLinesPeak,
+                DuckDbLinesAlerts: duckLines?.Alerts,
+                RatioToStoringPeer: duckLines is null ? null : Math.Round(seconds / duckLines.Seconds, 2),
+                AlertsMatch: duck is null ? null : mismatches.Count == 0 && duckLines?.Alerts == duck.Alerts,
                 SeedSeconds: Math.Round(seedSeconds, 1),
                 GenerateSeconds: Math.Round(generateSeconds, 1),
                 Database: version,
@@ -292,6 +312,34 @@ public static class PayrollScenario
         }
     }
 
+    /// <summary>
+    /// CPU seconds (user + system) used so far by this process and by the PostgreSQL server (the postmaster's children,
+    /// found through $CORRIDOR_PG_DIR/data/postmaster.pid): on a shared machine, the work done, beside the wall time.
+    /// </summary>
+    private static (double Self, double Server) CpuSeconds(bool postgres)
+    {
+        using var me = Process.GetCurrentProcess();
+        var self = me.TotalProcessorTime.TotalSeconds;
+        if (!postgres || Environment.GetEnvironmentVariable("CORRIDOR_PG_DIR") is not { Length: > 0 } dir) return (self, double.NaN);
+        try
+        {
+            var postmaster = File.ReadLines(Path.Combine(dir, "data", "postmaster.pid")).First().Trim();
+            long ticks = 0;
+            foreach (var proc in Directory.EnumerateDirectories("/proc"))
+            {
+                if (!char.IsAsciiDigit(Path.GetFileName(proc)[0])) continue;
+                string stat;
+                try { stat = File.ReadAllText(Path.Combine(proc, "stat")); }
+                catch (IOException) { continue; }
+                // Fields after the command name: state, ppid, …, utime (the 12th), stime (the 13th).
+                var f = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
+                if (f[1] == postmaster || Path.GetFileName(proc) == postmaster) ticks += long.Parse(f[11]) + long.Parse(f[12]);
+            }
+            return (self, ticks / 100.0);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidOperationException) { return (self, double.NaN); }
+    }
+
     private static double Mb(long bytes) => Math.Round(bytes / (1024.0 * 1024.0), 1);
 
     private static string LoadAverage()
@@ -309,5 +357,5 @@ public sealed record PayrollReport(
     double PeakWorkingSetMB, double ManagedHeapPeakMB, double AllocatedMB, int[] Gc,
     long Alerts, Dictionary<string, long> AlertsByRule,
     double? DuckDbSeconds, double? DuckDbLinesPerSecond, double? DuckDbPeakMB, long? DuckDbAlerts, Dictionary<string, long>? DuckDbAlertsByRule,
-    double? Ratio, bool? AlertsMatch, double SeedSeconds, double GenerateSeconds,
+    double? Ratio, double CpuSeconds, double? ServerCpuSeconds, double? DuckDbCpuSeconds, double? DuckDbLinesSeconds, double? DuckDbLinesPeakMB, long? DuckDbLinesAlerts, double? RatioToStoringPeer, bool? AlertsMatch, double SeedSeconds, double GenerateSeconds,
     string Database, string? DuckDb, string Dotnet, bool ServerGc, string[] LoadAverage);

@@ -106,32 +106,46 @@ public sealed class RegisteredTerms(CorridorDbContext db)
 
 /// <summary>
 /// Registered terms by register position, in flat arrays (about 45 bytes a permit, so a national month of millions
-/// of permits fits comfortably in memory): the terms of a worker chain through <c>_next</c>.
+/// of permits fits comfortably in memory): the terms of a worker chain through <c>_next</c>; by employer, one array
+/// of term positions grouped by employer (built once, on the first question by employer).
 /// </summary>
-internal sealed class TermsIndex(int workers)
+internal sealed class TermsIndex
 {
-    private readonly int[] _first = NewFirst(workers);
-    private WageTerms[] _terms = new WageTerms[1024];
-    private int[] _employer = new int[1024], _worker = new int[1024], _next = new int[1024];
-    private readonly Dictionary<int, List<int>> _byEmployer = [];
+    private readonly int[] _first;
+    private WageTerms[] _terms;
+    private int[] _employer, _worker, _next;
+    private int[]? _employerStart, _byEmployer, _seen;
+
+    /// <summary>Sized for one permit a worker, the usual case, so a national month does not grow its arrays by doubling.</summary>
+    public TermsIndex(int workers)
+    {
+        _first = new int[workers];
+        Array.Fill(_first, -1);
+        var capacity = Math.Max(1024, workers + workers / 16);
+        _terms = new WageTerms[capacity];
+        _employer = new int[capacity];
+        _worker = new int[capacity];
+        _next = new int[capacity];
+    }
 
     public int Count { get; private set; }
 
-    private static int[] NewFirst(int n)
-    {
-        var a = new int[n];
-        Array.Fill(a, -1);
-        return a;
-    }
-
     /// <summary>Every employer (register position) with terms in the index.</summary>
-    public IEnumerable<int> Employers => _byEmployer.Keys;
+    public IEnumerable<int> Employers
+    {
+        get
+        {
+            Group();
+            for (var e = 0; e + 1 < _employerStart!.Length; e++)
+                if (_employerStart[e + 1] > _employerStart[e]) yield return e;
+        }
+    }
 
     public void Add(int worker, int employer, WageTerms terms)
     {
         if (Count == _terms.Length)
         {
-            var size = _terms.Length * 2;
+            var size = _terms.Length + _terms.Length / 2;
             Array.Resize(ref _terms, size);
             Array.Resize(ref _employer, size);
             Array.Resize(ref _worker, size);
@@ -143,8 +157,24 @@ internal sealed class TermsIndex(int workers)
         _worker[i] = worker;
         _next[i] = _first[worker];
         _first[worker] = i;
-        if (!_byEmployer.TryGetValue(employer, out var list)) _byEmployer[employer] = list = [];
-        list.Add(i);
+        _employerStart = null;
+    }
+
+    /// <summary>Groups the term positions by employer (a counting sort: two int arrays, no list or set per employer).</summary>
+    private void Group()
+    {
+        if (_employerStart is not null) return;
+        var employers = 0;
+        for (var i = 0; i < Count; i++) employers = Math.Max(employers, _employer[i] + 1);
+        var start = new int[employers + 1];
+        for (var i = 0; i < Count; i++) start[_employer[i] + 1]++;
+        for (var e = 0; e < employers; e++) start[e + 1] += start[e];
+        var next = (int[])start.Clone();
+        var by = new int[Count];
+        for (var i = 0; i < Count; i++) by[next[_employer[i]]++] = i;
+        _byEmployer = by;
+        _employerStart = start;
+        _seen ??= new int[_first.Length];
     }
 
     /// <summary>The terms in force with the employer for the longest part of the period; null when none.</summary>
@@ -162,12 +192,22 @@ internal sealed class TermsIndex(int workers)
         return best;
     }
 
+    private int _stamp;
+
     /// <summary>Every worker (register position) with terms active with the employer in the period, once each.</summary>
     public IEnumerable<(int Worker, WageTerms Terms)> ActiveIn(int employer, DateOnly period)
     {
-        if (!_byEmployer.TryGetValue(employer, out var list)) yield break;
-        var seen = new HashSet<int>();
-        foreach (var i in list)
-            if (seen.Add(_worker[i]) && Find(_worker[i], employer, period) is { } t) yield return (_worker[i], t);
+        Group();
+        if (employer < 0 || employer + 1 >= _employerStart!.Length) yield break;
+        // A worker with two permits at the employer is reported once: a stamp per call marks the workers seen.
+        var stamp = ++_stamp;
+        var seen = _seen!;
+        for (var k = _employerStart[employer]; k < _employerStart[employer + 1]; k++)
+        {
+            var worker = _worker[_byEmployer![k]];
+            if (seen[worker] == stamp) continue;
+            seen[worker] = stamp;
+            if (Find(worker, employer, period) is { } t) yield return (worker, t);
+        }
     }
 }

@@ -104,6 +104,7 @@ internal abstract class PayrollSink : IAsyncDisposable
         {
             // Not completed = cancelled: the COPY is abandoned and the transaction rolls back.
             if (_lines is not null) await _lines.DisposeAsync();
+            _lines = null;
         }
 
         private static void Nullable<T>(NpgsqlBinaryImporter w, T? value, NpgsqlDbType type) where T : struct
@@ -201,6 +202,7 @@ internal abstract class PayrollSink : IAsyncDisposable
         public override ValueTask DisposeAsync()
         {
             _lines?.Dispose();
+            _lines = null;
             return ValueTask.CompletedTask;
         }
     }
@@ -262,6 +264,111 @@ internal sealed class AlertSpool : IAsyncDisposable
                 Period = period, RuleId = rule, Expected = expected, Actual = actual, Message = reader.ReadString(), CreatedAt = _at,
             };
         }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _writer.DisposeAsync();
+        await _file.DisposeAsync();
+    }
+}
+
+/// <summary>
+/// What the per-line rules need of each stored migrant line (amounts, deductions, dates, register positions), spooled
+/// in a compact binary temporary file while the lines stream into the database, and replayed once the registered
+/// terms are loaded: the file is parsed once, and no line is held in memory. Amounts are stored exactly (the
+/// unscaled integer and the scale of the parsed decimal), about 40 bytes a line.
+/// </summary>
+internal sealed class RuleInputSpool : IAsyncDisposable
+{
+    private readonly FileStream _file = new(Path.Combine(Path.GetTempPath(), $"corridor-payroll-rules-{Guid.NewGuid():N}.bin"), FileMode.CreateNew,
+        FileAccess.ReadWrite, FileShare.None, 1 << 16, FileOptions.DeleteOnClose);
+    private readonly BinaryWriter _writer;
+
+    public RuleInputSpool() => _writer = new BinaryWriter(_file, System.Text.Encoding.UTF8, leaveOpen: true);
+
+    public int Count { get; private set; }
+
+    public void Add(PayrollLine l, int workerIndex, int employerIndex)
+    {
+        var w = _writer;
+        w.Write7BitEncodedInt(l.LineNumber);
+        w.Write7BitEncodedInt(workerIndex);
+        w.Write7BitEncodedInt(employerIndex);
+        w.Write7BitEncodedInt(l.Period.DayNumber);
+        w.Write7BitEncodedInt(l.PaymentDate.DayNumber);
+        // Which optional amounts are present, one bit each.
+        var present = (l.AllowanceHousing is null ? 0 : 1) | (l.AllowanceFood is null ? 0 : 2) | (l.AllowanceTransport is null ? 0 : 4)
+            | (l.AllowanceOther is null ? 0 : 8) | (l.OvertimeHours is null ? 0 : 16) | (l.OvertimePay is null ? 0 : 32)
+            | (l.Deduction1Amount is null ? 0 : 64) | (l.Deduction2Amount is null ? 0 : 128) | (l.Deduction3Amount is null ? 0 : 256);
+        w.Write7BitEncodedInt(present);
+        Amount(w, l.BasicWage);
+        if (l.AllowanceHousing is { } a1) Amount(w, a1);
+        if (l.AllowanceFood is { } a2) Amount(w, a2);
+        if (l.AllowanceTransport is { } a3) Amount(w, a3);
+        if (l.AllowanceOther is { } a4) Amount(w, a4);
+        if (l.OvertimeHours is { } oh) Amount(w, oh);
+        if (l.OvertimePay is { } op) Amount(w, op);
+        w.Write((byte)(l.Deduction1Reason ?? 0));
+        w.Write((byte)(l.Deduction2Reason ?? 0));
+        w.Write((byte)(l.Deduction3Reason ?? 0));
+        if (l.Deduction1Amount is { } d1) Amount(w, d1);
+        if (l.Deduction2Amount is { } d2) Amount(w, d2);
+        if (l.Deduction3Amount is { } d3) Amount(w, d3);
+        Count++;
+    }
+
+    /// <summary>The spooled lines in order; the same <see cref="PayrollLine"/> instance each time (read it before moving on).</summary>
+    public IEnumerable<(PayrollLine Line, int WorkerIndex, int EmployerIndex)> Replay(PayrollRegister register)
+    {
+        _writer.Flush();
+        _file.Position = 0;
+        using var r = new BinaryReader(_file, System.Text.Encoding.UTF8, leaveOpen: true);
+        var l = new PayrollLine();
+        for (var i = 0; i < Count; i++)
+        {
+            l.LineNumber = r.Read7BitEncodedInt();
+            var worker = r.Read7BitEncodedInt();
+            var employer = r.Read7BitEncodedInt();
+            l.WorkerId = register.WorkerIds[worker];
+            l.EmployerId = register.EmployerIds[employer];
+            l.Period = DateOnly.FromDayNumber(r.Read7BitEncodedInt());
+            l.PaymentDate = DateOnly.FromDayNumber(r.Read7BitEncodedInt());
+            var present = r.Read7BitEncodedInt();
+            l.BasicWage = Amount(r);
+            l.AllowanceHousing = (present & 1) != 0 ? Amount(r) : null;
+            l.AllowanceFood = (present & 2) != 0 ? Amount(r) : null;
+            l.AllowanceTransport = (present & 4) != 0 ? Amount(r) : null;
+            l.AllowanceOther = (present & 8) != 0 ? Amount(r) : null;
+            l.OvertimeHours = (present & 16) != 0 ? Amount(r) : null;
+            l.OvertimePay = (present & 32) != 0 ? Amount(r) : null;
+            l.Deduction1Reason = Reason(r.ReadByte());
+            l.Deduction2Reason = Reason(r.ReadByte());
+            l.Deduction3Reason = Reason(r.ReadByte());
+            l.Deduction1Amount = (present & 64) != 0 ? Amount(r) : null;
+            l.Deduction2Amount = (present & 128) != 0 ? Amount(r) : null;
+            l.Deduction3Amount = (present & 256) != 0 ? Amount(r) : null;
+            yield return (l, worker, employer);
+        }
+    }
+
+    private static DeductionReason? Reason(byte b) => b == 0 ? null : (DeductionReason)b;
+
+    // The file's amounts are non-negative, below 10^12 with at most two decimals: the unscaled value fits a long.
+    private static void Amount(BinaryWriter w, decimal d)
+    {
+        Span<int> bits = stackalloc int[4];
+        decimal.GetBits(d, bits);
+        if (bits[2] != 0 || bits[3] < 0) throw new InvalidOperationException($"Amount {d} is outside the payroll file's range.");
+        w.Write7BitEncodedInt64((uint)bits[0] | ((long)(uint)bits[1] << 32));
+        w.Write((byte)(bits[3] >> 16));
+    }
+
+    private static decimal Amount(BinaryReader r)
+    {
+        var unscaled = r.Read7BitEncodedInt64();
+        var scale = r.ReadByte();
+        return new decimal((int)unscaled, (int)(unscaled >> 32), 0, false, scale);
     }
 
     public async ValueTask DisposeAsync()
