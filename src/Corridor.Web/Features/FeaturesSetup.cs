@@ -2,6 +2,7 @@ using Corridor.Web.Features.Account;
 using Corridor.Web.Features.Agencies;
 using Corridor.Web.Features.Audit;
 using Corridor.Web.Features.Employers;
+using Corridor.Web.Features.Forecasts;
 using Corridor.Web.Features.Jobs;
 using Corridor.Web.Features.JobSeekers;
 using Corridor.Web.Features.Permits;
@@ -87,6 +88,9 @@ public static class FeaturesSetup
             .AddScoped<InspectionPlan>().AddScoped<PlanInspection>().AddScoped<ListInspections>().AddScoped<GetInspection>().AddScoped<RecordInspection>()
             .AddScoped<ImposeSanction>().AddScoped<ListSanctions>().AddScoped<PublicWatchlist>();
         services.AddScoped<IDailyJob, RiskScoresJob>();
+        services.AddScoped<DeploymentCountry>().AddScoped<UnDataImport>().AddScoped<ListCorridors>().AddScoped<ProjectLabourForce>()
+            .AddScoped<SaveScenario>().AddScoped<ParticipationRates>().AddScoped<ListShortages>().AddScoped<RecommendQuotas>()
+            .AddScoped<CopyQuotasToDraft>();
         services.AddScoped<DemoSeeder>();
         return services;
     }
@@ -112,6 +116,7 @@ public static class FeaturesSetup
         api.MapInspectionsApi();
         api.MapComplaintsApi();
         api.MapPayrollApi();
+        api.MapForecastsApi();
         return api;
     }
 }

@@ -183,6 +183,11 @@ public static class Permissions
     /// <summary>A worker's own payslips.</summary>
     public const string PayslipsView = "payroll.payslips";
 
+    /// <summary>UN DESA corridors, the labour-force projection, the shortage list and the quota recommendation (aggregates only).</summary>
+    public const string ForecastsView = "forecasts.view";
+    /// <summary>Save projection scenarios and new versions of the participation rates.</summary>
+    public const string ForecastsManage = "forecasts.manage";
+
     private static readonly string[] OfficerReads = [EmployersView, EmployersViewAll, AgenciesView, AgenciesViewAll, WorkersView, WorkersViewAll];
 
     public static readonly IReadOnlyDictionary<string, string[]> ByRole = new Dictionary<string, string[]>
@@ -200,11 +205,12 @@ public static class Permissions
             ForeignEmployersManage, ForeignEmployersAccredit, JobOrdersView, JobOrdersViewAll, JobOrdersCreate,
             JobOrdersVerify, RiskView, RiskSignalsRecord, InspectionsView, InspectionsManage, SanctionsView,
             SanctionsManage, CasesView, CasesViewAll, CasesDashboard, PayrollView, PayrollViewAll, PayrollSubmit,
-            PayrollSubmitBatch
+            PayrollSubmitBatch, ForecastsView, ForecastsManage
         ],
         [Roles.PolicyOfficer] = [
             EmployersView, EmployersViewAll, AgenciesView, AgenciesViewAll, PolicyView, PolicyViewDrafts, PolicyEdit,
-            QuotasView, QuotasManage, RegularisationManage, RegularisationView, RegularisationApplications, CasesDashboard
+            QuotasView, QuotasManage, RegularisationManage, RegularisationView, RegularisationApplications, CasesDashboard,
+            ForecastsView, ForecastsManage
         ],
         [Roles.AdmissionOfficer] = [
             .. OfficerReads, EmployersManage, WorkersRegister, WorkersEdit, JobSeekersView, JobSeekersManage, PolicyView,
@@ -241,7 +247,8 @@ public static class Permissions
         // Analysts work with aggregates: businesses yes, named people no.
         [Roles.Analyst] = [
             EmployersView, EmployersViewAll, AgenciesView, AgenciesViewAll, PolicyView, PolicyViewDrafts, QuotasView,
-            LeviesView, LeviesViewAll, RegularisationView, OrientationView, OrientationStatistics, CasesDashboard
+            LeviesView, LeviesViewAll, RegularisationView, OrientationView, OrientationStatistics, CasesDashboard,
+            ForecastsView, ForecastsManage
         ],
         [Roles.Employer] = [
             EmployersView, WorkersView, WorkersRegister, WorkersEdit, VacanciesView, VacanciesPost, VacanciesDecide,
