@@ -28,7 +28,7 @@ public sealed record QuotaRecommendationReport(int Year, int? PolicySetNumber, G
 public sealed class RecommendQuotas(CorridorDbContext db, PolicyBook book, ProjectLabourForce project)
 {
     public const string FromProjection = "projection";
-    public const string FromLabourMarketTest = "labour market test";
+    public const string FromLabourMarketTest = "labour-market-test certificates";
 
     public async Task<QuotaRecommendationReport> HandleAsync(Guid? scenarioId, CancellationToken ct)
     {
