@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection;
 using System.Net;
 using Corridor.Domain.Common;
 using Corridor.Domain.Forecasts;
