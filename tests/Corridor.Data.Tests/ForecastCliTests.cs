@@ -15,13 +15,14 @@ public class ForecastCliTests
         try
         {
             var csv = Path.Combine(folder, "stock.csv");
+            // ".." under Channel Islands is not counted missing: the column is not loaded at all.
             await File.WriteAllTextAsync(csv, "Year,Dest,Uzbekistan,Channel Islands,Caribbean\n2019,Kazakhstan,294395,3,7\n2019,Caribbean,1,1,1\n2015,Kazakhstan,281713,..,1\n");
 
             var first = await CliTests.CorridorAsync(provider, app.ConnectionString, "import", "un-migrant-stock", csv);
             var again = await CliTests.CorridorAsync(provider, app.ConnectionString, "import", "un-migrant-stock", csv);
 
             Assert.True(first.ExitCode == 0, first.ToString());
-            Assert.Contains("Loaded 2 corridor figures (1 missing cells)", first.Output);
+            Assert.Contains("Loaded 2 corridor figures (0 missing cells)", first.Output);
             Assert.Contains("Skipped regions and aggregates: Caribbean", first.Output);
             Assert.Contains("do not map to an ISO 3166 code (not loaded): Channel Islands", first.Output);
             Assert.True(again.ExitCode == 0, again.ToString());
