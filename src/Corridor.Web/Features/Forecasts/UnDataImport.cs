@@ -39,15 +39,18 @@ public sealed class UnDataImport(CorridorDbContext db)
 {
     private const int RowsPerStatement = 400;
 
-    public async Task<MigrantStockImport> MigrantStockAsync(string path, CancellationToken ct)
+    /// <param name="onlyCountry">Keep only the corridors to and from this country (alpha-3): the demo's quick load.</param>
+    public async Task<MigrantStockImport> MigrantStockAsync(string path, CancellationToken ct, string? onlyCountry = null)
     {
         MigrantStockFile file;
         using (var reader = new StreamReader(path)) file = MigrantStockReader.Read(reader);
+        if (onlyCountry is not null)
+            file = file with { Cells = [.. file.Cells.Where(c => c.Destination == onlyCountry || c.Origin == onlyCountry)] };
         await using var tx = await db.Database.BeginTransactionAsync(ct);
         await db.MigrantStocks.ExecuteDeleteAsync(ct);
         await InsertAsync(file.Cells, ct);
         db.RecordAction("un-migrant-stock imported", "MigrantStock", "UN DESA International Migrant Stock 2019",
-            new { file = Path.GetFileName(path), sha256 = Sha256(path), rows = file.Cells.Count, file.MissingCells, file.SkippedAggregates, file.Unmapped });
+            new { file = Path.GetFileName(path), sha256 = Sha256(path), onlyCountry, rows = file.Cells.Count, file.MissingCells, file.SkippedAggregates, file.Unmapped });
         await db.SaveChangesAsync(ct);
         await tx.CommitAsync(ct);
         return new MigrantStockImport(file.Cells.Count, file.MissingCells, file.SkippedAggregates, file.Unmapped);
