@@ -75,6 +75,10 @@ public sealed class CorridorDbContext(
     public DbSet<Corridor.Domain.Protection.InspectionFinding> InspectionFindings => Set<Corridor.Domain.Protection.InspectionFinding>();
     public DbSet<Corridor.Domain.Protection.Sanction> Sanctions => Set<Corridor.Domain.Protection.Sanction>();
     public DbSet<Corridor.Domain.Remittances.RemittanceService> RemittanceServices => Set<Corridor.Domain.Remittances.RemittanceService>();
+    public DbSet<Corridor.Domain.Forecasts.MigrantStock> MigrantStocks => Set<Corridor.Domain.Forecasts.MigrantStock>();
+    public DbSet<Corridor.Domain.Forecasts.PopulationFigure> PopulationFigures => Set<Corridor.Domain.Forecasts.PopulationFigure>();
+    public DbSet<Corridor.Domain.Forecasts.ParticipationRateSet> ParticipationRateSets => Set<Corridor.Domain.Forecasts.ParticipationRateSet>();
+    public DbSet<Corridor.Domain.Forecasts.LabourForceScenario> LabourForceScenarios => Set<Corridor.Domain.Forecasts.LabourForceScenario>();
 
     /// <summary>Records a named domain action to be audited with the next save.</summary>
     public void RecordAction(string action, string entityType, object entityId, object? data = null) =>

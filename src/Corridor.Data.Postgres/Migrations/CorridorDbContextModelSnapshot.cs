@@ -1442,6 +1442,199 @@ namespace Corridor.Data.Postgres.Migrations
                     b.ToTable("audit_events", (string)null);
                 });
 
+            modelBuilder.Entity("Corridor.Domain.Forecasts.LabourForceScenario", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<int>("BaseYear")
+                        .HasColumnType("integer")
+                        .HasColumnName("base_year");
+
+                    b.Property<string>("Country")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("character varying(3)")
+                        .HasColumnName("country");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("DemandJson")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("demand_json");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("name");
+
+                    b.Property<string>("Path")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("path");
+
+                    b.Property<int>("RateSetNumber")
+                        .HasColumnType("integer")
+                        .HasColumnName("rate_set_number");
+
+                    b.Property<string>("SavedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("saved_by");
+
+                    b.Property<string>("TargetsJson")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("targets_json");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_labour_force_scenarios");
+
+                    b.ToTable("labour_force_scenarios", (string)null);
+                });
+
+            modelBuilder.Entity("Corridor.Domain.Forecasts.MigrantStock", b =>
+                {
+                    b.Property<int>("Year")
+                        .HasColumnType("integer")
+                        .HasColumnName("year");
+
+                    b.Property<string>("Destination")
+                        .HasMaxLength(3)
+                        .HasColumnType("character varying(3)")
+                        .HasColumnName("destination");
+
+                    b.Property<string>("Origin")
+                        .HasMaxLength(3)
+                        .HasColumnType("character varying(3)")
+                        .HasColumnName("origin");
+
+                    b.Property<long>("Persons")
+                        .HasColumnType("bigint")
+                        .HasColumnName("persons");
+
+                    b.HasKey("Year", "Destination", "Origin")
+                        .HasName("pk_migrant_stocks");
+
+                    b.HasIndex("Origin", "Year")
+                        .HasDatabaseName("ix_migrant_stocks_origin_year");
+
+                    b.ToTable("migrant_stocks", (string)null);
+                });
+
+            modelBuilder.Entity("Corridor.Domain.Forecasts.ParticipationRateSet", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("EnteredBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("entered_by");
+
+                    b.Property<bool>("IsDefault")
+                        .HasColumnType("boolean")
+                        .HasColumnName("is_default");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("integer")
+                        .HasColumnName("number");
+
+                    b.Property<string>("RatesJson")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("rates_json");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("source");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_participation_rate_sets");
+
+                    b.HasIndex("Number")
+                        .IsUnique()
+                        .HasDatabaseName("ix_participation_rate_sets_number");
+
+                    b.ToTable("participation_rate_sets", (string)null);
+                });
+
+            modelBuilder.Entity("Corridor.Domain.Forecasts.PopulationFigure", b =>
+                {
+                    b.Property<int>("LocationCode")
+                        .HasColumnType("integer")
+                        .HasColumnName("location_code");
+
+                    b.Property<string>("Sex")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("sex");
+
+                    b.Property<string>("AgeGroup")
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)")
+                        .HasColumnName("age_group");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer")
+                        .HasColumnName("year");
+
+                    b.Property<string>("LocationName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("location_name");
+
+                    b.Property<bool>("Projected")
+                        .HasColumnType("boolean")
+                        .HasColumnName("projected");
+
+                    b.Property<decimal>("Thousands")
+                        .HasPrecision(18, 3)
+                        .HasColumnType("numeric(18,3)")
+                        .HasColumnName("thousands");
+
+                    b.HasKey("LocationCode", "Sex", "AgeGroup", "Year")
+                        .HasName("pk_population_figures");
+
+                    b.ToTable("population_figures", (string)null);
+                });
+
             modelBuilder.Entity("Corridor.Domain.Notifications.Notification", b =>
                 {
                     b.Property<Guid>("Id")

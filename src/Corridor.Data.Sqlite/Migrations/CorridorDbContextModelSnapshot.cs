@@ -1437,6 +1437,199 @@ namespace Corridor.Data.Sqlite.Migrations
                     b.ToTable("audit_events", (string)null);
                 });
 
+            modelBuilder.Entity("Corridor.Domain.Forecasts.LabourForceScenario", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<int>("BaseYear")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("base_year");
+
+                    b.Property<string>("Country")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("country");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("DemandJson")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("demand_json");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("name");
+
+                    b.Property<string>("Path")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("path");
+
+                    b.Property<int>("RateSetNumber")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("rate_set_number");
+
+                    b.Property<string>("SavedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("saved_by");
+
+                    b.Property<string>("TargetsJson")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("targets_json");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("updated_at");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_labour_force_scenarios");
+
+                    b.ToTable("labour_force_scenarios", (string)null);
+                });
+
+            modelBuilder.Entity("Corridor.Domain.Forecasts.MigrantStock", b =>
+                {
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("year");
+
+                    b.Property<string>("Destination")
+                        .HasMaxLength(3)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("destination");
+
+                    b.Property<string>("Origin")
+                        .HasMaxLength(3)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("origin");
+
+                    b.Property<long>("Persons")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("persons");
+
+                    b.HasKey("Year", "Destination", "Origin")
+                        .HasName("pk_migrant_stocks");
+
+                    b.HasIndex("Origin", "Year")
+                        .HasDatabaseName("ix_migrant_stocks_origin_year");
+
+                    b.ToTable("migrant_stocks", (string)null);
+                });
+
+            modelBuilder.Entity("Corridor.Domain.Forecasts.ParticipationRateSet", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("EnteredBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("entered_by");
+
+                    b.Property<bool>("IsDefault")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("is_default");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("number");
+
+                    b.Property<string>("RatesJson")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("rates_json");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("source");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("updated_at");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_participation_rate_sets");
+
+                    b.HasIndex("Number")
+                        .IsUnique()
+                        .HasDatabaseName("ix_participation_rate_sets_number");
+
+                    b.ToTable("participation_rate_sets", (string)null);
+                });
+
+            modelBuilder.Entity("Corridor.Domain.Forecasts.PopulationFigure", b =>
+                {
+                    b.Property<int>("LocationCode")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("location_code");
+
+                    b.Property<string>("Sex")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("sex");
+
+                    b.Property<string>("AgeGroup")
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("age_group");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("year");
+
+                    b.Property<string>("LocationName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("location_name");
+
+                    b.Property<bool>("Projected")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("projected");
+
+                    b.Property<decimal>("Thousands")
+                        .HasPrecision(18, 3)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("thousands");
+
+                    b.HasKey("LocationCode", "Sex", "AgeGroup", "Year")
+                        .HasName("pk_population_figures");
+
+                    b.ToTable("population_figures", (string)null);
+                });
+
             modelBuilder.Entity("Corridor.Domain.Notifications.Notification", b =>
                 {
                     b.Property<Guid>("Id")

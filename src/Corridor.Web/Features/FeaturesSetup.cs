@@ -2,6 +2,7 @@ using Corridor.Web.Features.Account;
 using Corridor.Web.Features.Agencies;
 using Corridor.Web.Features.Audit;
 using Corridor.Web.Features.Employers;
+using Corridor.Web.Features.Forecasts;
 using Corridor.Web.Features.Jobs;
 using Corridor.Web.Features.JobSeekers;
 using Corridor.Web.Features.Permits;
@@ -91,6 +92,9 @@ public static class FeaturesSetup
         services.AddScoped<IDailyJob, RiskScoresJob>();
         services.AddScoped<RemittanceCatalogue>().AddScoped<EnterRemittancePrice>().AddScoped<ImportRemittancePrices>()
             .AddScoped<PublicRemittancePrices>().AddScoped<RecruitmentCostIndicatorReport>();
+        services.AddScoped<DeploymentCountry>().AddScoped<UnDataImport>().AddScoped<ListCorridors>().AddScoped<ProjectLabourForce>()
+            .AddScoped<SaveScenario>().AddScoped<ParticipationRates>().AddScoped<ListShortages>().AddScoped<RecommendQuotas>()
+            .AddScoped<CopyQuotasToDraft>();
         services.AddScoped<DemoSeeder>();
         return services;
     }
@@ -117,6 +121,7 @@ public static class FeaturesSetup
         api.MapComplaintsApi();
         api.MapPayrollApi();
         api.MapRemittancesApi();
+        api.MapForecastsApi();
         return api;
     }
 }

@@ -121,6 +121,9 @@ public sealed class IndexModel(ListQuotas list, CreateQuota create, OpenRound op
     [BindProperty(SupportsGet = true)] public int? Year { get; set; }
     [BindProperty] public CreateQuotaForm Input { get; set; } = new();
     [BindProperty] public OpenRoundForm Round { get; set; } = new();
+    /// <summary>The annual quotas (QUOTA-ANNUAL) of the policy set in force for sections that have no quota this year yet.</summary>
+    public IReadOnlyList<(string Section, int Total)> PolicyQuotas { get; private set; } = [];
+    public int? PolicyNumber { get; private set; }
 
     public async Task OnGetAsync(CancellationToken ct)
     {
@@ -129,6 +132,16 @@ public sealed class IndexModel(ListQuotas list, CreateQuota create, OpenRound op
         Round.OpensOn = book.Today;
         Round.ClosesOn = book.Today.AddDays(30);
         Quotas = await list.HandleAsync(Year, ct);
+        await LoadPolicyQuotasAsync(ct);
+    }
+
+    private async Task LoadPolicyQuotasAsync(CancellationToken ct)
+    {
+        if (await book.InForceAsync(book.Today, ct) is not { } policy) return;
+        PolicyNumber = policy.Number;
+        var rules = policy.Rules;
+        PolicyQuotas = [.. ReferenceData.IsicSections.Select(s => (s.Code, Total: rules.GetInt(Corridor.Domain.Forecasts.QuotaRecommendation.AnnualRule, s.Code)))
+            .Where(x => x.Total > 0 && Quotas.All(q => q.IsicSection != x.Code))];
     }
 
     public async Task<IActionResult> OnPostCreateAsync(CancellationToken ct)
@@ -138,6 +151,7 @@ public sealed class IndexModel(ListQuotas list, CreateQuota create, OpenRound op
         if (outcome.Status == OutcomeStatus.Forbidden) return Forbid();
         outcome.AddTo(ModelState);
         Quotas = await list.HandleAsync(Year ??= book.Today.Year, ct);
+        await LoadPolicyQuotasAsync(ct);
         return Page();
     }
 
@@ -148,6 +162,7 @@ public sealed class IndexModel(ListQuotas list, CreateQuota create, OpenRound op
         if (outcome.Status == OutcomeStatus.Forbidden) return Forbid();
         outcome.AddTo(ModelState, prefix: "Round");
         Quotas = await list.HandleAsync(Year ??= book.Today.Year, ct);
+        await LoadPolicyQuotasAsync(ct);
         return Page();
     }
 }

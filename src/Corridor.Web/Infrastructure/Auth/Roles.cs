@@ -190,6 +190,10 @@ public static class Permissions
     public const string RemittancesCatalogue = "remittances.catalogue";
     /// <summary>Enter prices and import RPW files into the catalogue.</summary>
     public const string RemittancesManage = "remittances.manage";
+    /// <summary>UN DESA corridors, the labour-force projection, the shortage list and the quota recommendation (aggregates only).</summary>
+    public const string ForecastsView = "forecasts.view";
+    /// <summary>Save projection scenarios and new versions of the participation rates.</summary>
+    public const string ForecastsManage = "forecasts.manage";
 
     private static readonly string[] OfficerReads = [EmployersView, EmployersViewAll, AgenciesView, AgenciesViewAll, WorkersView, WorkersViewAll];
 
@@ -208,11 +212,13 @@ public static class Permissions
             ForeignEmployersManage, ForeignEmployersAccredit, JobOrdersView, JobOrdersViewAll, JobOrdersCreate,
             JobOrdersVerify, RiskView, RiskSignalsRecord, InspectionsView, InspectionsManage, SanctionsView,
             SanctionsManage, CasesView, CasesViewAll, CasesDashboard, PayrollView, PayrollViewAll, PayrollSubmit,
-            PayrollSubmitBatch, RecruitmentCostStatistics, RemittancesCatalogue, RemittancesManage
+            PayrollSubmitBatch, RecruitmentCostStatistics, RemittancesCatalogue, RemittancesManage, ForecastsView,
+            ForecastsManage
         ],
         [Roles.PolicyOfficer] = [
             EmployersView, EmployersViewAll, AgenciesView, AgenciesViewAll, PolicyView, PolicyViewDrafts, PolicyEdit,
-            QuotasView, QuotasManage, RegularisationManage, RegularisationView, RegularisationApplications, CasesDashboard
+            QuotasView, QuotasManage, RegularisationManage, RegularisationView, RegularisationApplications,
+            CasesDashboard, ForecastsView, ForecastsManage
         ],
         [Roles.AdmissionOfficer] = [
             .. OfficerReads, EmployersManage, WorkersRegister, WorkersEdit, JobSeekersView, JobSeekersManage, PolicyView,
@@ -250,7 +256,7 @@ public static class Permissions
         [Roles.Analyst] = [
             EmployersView, EmployersViewAll, AgenciesView, AgenciesViewAll, PolicyView, PolicyViewDrafts, QuotasView,
             LeviesView, LeviesViewAll, RegularisationView, OrientationView, OrientationStatistics, CasesDashboard,
-            RecruitmentCostStatistics, RemittancesCatalogue, RemittancesManage
+            RecruitmentCostStatistics, RemittancesCatalogue, RemittancesManage, ForecastsView, ForecastsManage
         ],
         [Roles.Employer] = [
             EmployersView, WorkersView, WorkersRegister, WorkersEdit, VacanciesView, VacanciesPost, VacanciesDecide,

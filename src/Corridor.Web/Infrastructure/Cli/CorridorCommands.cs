@@ -21,7 +21,7 @@ namespace Corridor.Web.Infrastructure.Cli;
 /// </summary>
 public static class CorridorCommands
 {
-    private static readonly string[] Names = ["demo", "serve", "migrate", "seed", "audit", "user", "levies", "jobs", "payroll", "remittances", "--help", "-h", "-?", "--version"];
+    private static readonly string[] Names = ["demo", "serve", "migrate", "seed", "audit", "user", "levies", "jobs", "payroll", "remittances", "import", "--help", "-h", "-?", "--version"];
 
     /// <summary>No arguments (or only host options such as --urls) means "serve", as the test host expects.</summary>
     public static bool IsCommand(string[] args) => args.Length > 0 && Names.Contains(args[0]);
@@ -39,6 +39,7 @@ public static class CorridorCommands
         root.Subcommands.Add(Jobs());
         root.Subcommands.Add(Payroll());
         root.Subcommands.Add(Remittances());
+        root.Subcommands.Add(Import());
         return root.Parse(args).InvokeAsync();
     }
 
@@ -70,6 +71,7 @@ public static class CorridorCommands
                 else
                     await SeedWithProgressAsync(seeder, new DemoSize(parse.GetValue(employers), parse.GetValue(workers)), parse.GetValue(password)!, ct);
             }
+            await LoadUnDataForDemoAsync(app, ct);
             PrintLogins(parse.GetValue(password)!);
             if (parse.GetValue(noServe)) return 0;
             AnsiConsole.MarkupLine($"[green]Corridor is running at[/] [link]{url}[/]  [grey](API reference: {url}/scalar/v1 · Ctrl+C stops)[/]");
@@ -316,6 +318,105 @@ public static class CorridorCommands
         var command = new Command("remittances", "Remittance prices (SDG 10.c.1).");
         command.Subcommands.Add(import);
         return command;
+    }
+
+    // ---- Forecasts (issue 6): UN DESA migrant stock and UN WPP population imports ----
+
+    private static Command Import()
+    {
+        var csv = new Argument<FileInfo>("csv") { Description = "The UN DESA origin × destination CSV (Year,Dest,<origin countries…>)." };
+        var stock = new Command("un-migrant-stock", "Load the UN DESA International Migrant Stock matrix; replaces the previous load; reports names that do not map to ISO codes.") { csv };
+        stock.SetAction(async (parse, ct) =>
+        {
+            var path = parse.GetValue(csv)!;
+            if (!path.Exists) { AnsiConsole.MarkupLineInterpolated($"[red]No file {path.FullName}.[/]"); return 2; }
+            var app = Program.BuildWebApp([]);
+            await using var scope = app.Services.CreateAsyncScope();
+            var watch = Stopwatch.StartNew();
+            try
+            {
+                var result = await scope.ServiceProvider.GetRequiredService<Corridor.Web.Features.Forecasts.UnDataImport>().MigrantStockAsync(path.FullName, ct);
+                Console.WriteLine($"Loaded {result.Rows} corridor figures ({result.MissingCells} missing cells) in {watch.Elapsed.TotalSeconds:0.0} s.");
+                if (result.SkippedAggregates.Count > 0) Console.WriteLine($"Skipped regions and aggregates: {string.Join("; ", result.SkippedAggregates)}");
+                if (result.Unmapped.Count > 0) Console.WriteLine($"Names that do not map to an ISO 3166 code (not loaded): {string.Join("; ", result.Unmapped)}");
+                return 0;
+            }
+            catch (FormatException e)
+            {
+                Console.Error.WriteLine(e.Message);
+                return 1;
+            }
+        });
+        var folder = new Argument<DirectoryInfo>("folder") { Description = "The WPP 2019 folder with popM, popF, popMprojMed, popFprojMed (.tsv or .txt)." };
+        var locations = new Option<string?>("--locations") { Description = "Only these UN M49 codes, comma-separated (e.g. 398,900 for Kazakhstan and the world). Default: every location." };
+        var wpp = new Command("wpp", "Load UN World Population Prospects population by sex and 5-year age group (estimates and medium variant); replaces the previous load of those locations.") { folder, locations };
+        wpp.SetAction(async (parse, ct) =>
+        {
+            var dir = parse.GetValue(folder)!;
+            if (!dir.Exists) { AnsiConsole.MarkupLineInterpolated($"[red]No folder {dir.FullName}.[/]"); return 2; }
+            HashSet<int>? codes = null;
+            if (parse.GetValue(locations) is { Length: > 0 } list)
+            {
+                codes = [];
+                foreach (var part in list.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+                {
+                    if (!int.TryParse(part, out var code)) { Console.Error.WriteLine($"\"{part}\" is not a UN M49 code."); return 2; }
+                    codes.Add(code);
+                }
+            }
+            var app = Program.BuildWebApp([]);
+            await using var scope = app.Services.CreateAsyncScope();
+            var watch = Stopwatch.StartNew();
+            try
+            {
+                var rows = await scope.ServiceProvider.GetRequiredService<Corridor.Web.Features.Forecasts.UnDataImport>().WppAsync(dir.FullName, codes, ct);
+                Console.WriteLine($"Loaded {rows} population figures in {watch.Elapsed.TotalSeconds:0.0} s.");
+                return 0;
+            }
+            catch (Exception e) when (e is FormatException or FileNotFoundException)
+            {
+                Console.Error.WriteLine(e.Message);
+                return 1;
+            }
+        });
+        var command = new Command("import", "Load official data sets (UN DESA migrant stock, UN WPP population).");
+        command.Subcommands.Add(stock);
+        command.Subcommands.Add(wpp);
+        return command;
+    }
+
+    /// <summary>
+    /// The demo loads the real UN files when ../shared/data lies next to the repository (or a folder above it): the
+    /// deployment country's corridors of the migrant stock matrix and its WPP population and the world's (about 4,000
+    /// rows; the whole matrix, 76,000 rows, took 41 s on the shared build machine under load).
+    /// </summary>
+    private static async Task LoadUnDataForDemoAsync(WebApplication app, CancellationToken ct)
+    {
+        var data = Corridor.Web.Features.Forecasts.UnData.Locate(Directory.GetCurrentDirectory(), AppContext.BaseDirectory);
+        if (data is null)
+        {
+            AnsiConsole.MarkupLine("[grey]No ../shared/data found: corridor and projection pages start empty.[/]");
+            return;
+        }
+        await using var scope = app.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<CorridorDbContext>();
+        var import = scope.ServiceProvider.GetRequiredService<Corridor.Web.Features.Forecasts.UnDataImport>();
+        var watch = Stopwatch.StartNew();
+        var country = scope.ServiceProvider.GetRequiredService<Corridor.Web.Features.Forecasts.DeploymentCountry>().Code;
+        if (!await db.MigrantStocks.AnyAsync(ct))
+        {
+            // The deployment's corridors only (what the demo's pages show); `corridor import un-migrant-stock` loads the whole matrix.
+            var stock = await import.MigrantStockAsync(Path.Combine(data, Corridor.Web.Features.Forecasts.UnData.MigrantStockFile), ct, country);
+            AnsiConsole.MarkupLineInterpolated($"[grey]UN DESA migrant stock: {stock.Rows} figures for {country} ({watch.Elapsed.TotalSeconds:0.0} s).[/]");
+        }
+        if (!await db.PopulationFigures.AnyAsync(ct))
+        {
+            watch.Restart();
+            var codes = new HashSet<int> { Corridor.Domain.Forecasts.PopulationFigure.World };
+            if (Corridor.Domain.Forecasts.PopulationFigure.LocationOf(country) is { } code) codes.Add(code);
+            var rows = await import.WppAsync(Path.Combine(data, Corridor.Web.Features.Forecasts.UnData.WppFolder), codes, ct);
+            AnsiConsole.MarkupLineInterpolated($"[grey]UN WPP population: {rows} figures ({watch.Elapsed.TotalSeconds:0.0} s).[/]");
+        }
     }
 
     /// <summary>Reports on the caller's thread (Progress&lt;T&gt; would post to the thread pool and reorder the lines).</summary>

@@ -87,7 +87,24 @@ public sealed class DemoSeeder(CorridorDbContext db, UserManager<CorridorUser> u
         await SeedPayrollAsync(ct);
         progress?.Report(("remittances and SDG 10.7.1", 0));
         await SeedRemittancesAsync(ct);
+        progress?.Report(("forecasts", 0));
+        await SeedForecastsAsync(ct);
         return logins;
+    }
+
+    /// <summary>
+    /// Forecasts (issue 6): the default participation rates as version 1, marked as defaults, and one saved projection
+    /// scenario with illustrative labour demand. The UN files themselves are loaded by the demo command when
+    /// ../shared/data exists (they are official data, not demo data).
+    /// </summary>
+    private async Task SeedForecastsAsync(CancellationToken ct)
+    {
+        db.ParticipationRateSets.Add(new Corridor.Domain.Forecasts.ParticipationRateSet(1, Corridor.Domain.Forecasts.ParticipationRateSet.Defaults(),
+            Corridor.Domain.Forecasts.ParticipationRateSet.DefaultSource, isDefault: true, "system"));
+        var demand = Corridor.Web.Features.Forecasts.LabourForceForm.Illustrative();
+        db.LabourForceScenarios.Add(new Corridor.Domain.Forecasts.LabourForceScenario("Baseline: rates held constant, illustrative demand", "KAZ", 2020, 1,
+            Corridor.Domain.Forecasts.RatePath.Constant, new Dictionary<string, decimal>(), demand.Demand(), "analyst@demo.corridor"));
+        await db.SaveChangesAsync(ct);
     }
 
     /// <summary>
