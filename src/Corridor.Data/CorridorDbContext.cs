@@ -73,6 +73,10 @@ public sealed class CorridorDbContext(
     public DbSet<Corridor.Domain.Protection.Inspection> Inspections => Set<Corridor.Domain.Protection.Inspection>();
     public DbSet<Corridor.Domain.Protection.InspectionFinding> InspectionFindings => Set<Corridor.Domain.Protection.InspectionFinding>();
     public DbSet<Corridor.Domain.Protection.Sanction> Sanctions => Set<Corridor.Domain.Protection.Sanction>();
+    public DbSet<Corridor.Domain.Recruitment.DeploymentClearance> DeploymentClearances => Set<Corridor.Domain.Recruitment.DeploymentClearance>();
+    public DbSet<Corridor.Domain.Recruitment.WelfareFundMembership> WelfareFundMemberships => Set<Corridor.Domain.Recruitment.WelfareFundMembership>();
+    public DbSet<Corridor.Domain.Recruitment.InsuranceCover> InsuranceCovers => Set<Corridor.Domain.Recruitment.InsuranceCover>();
+    public DbSet<Corridor.Domain.Recruitment.MedicalFitness> MedicalFitness => Set<Corridor.Domain.Recruitment.MedicalFitness>();
 
     /// <summary>Records a named domain action to be audited with the next save.</summary>
     public void RecordAction(string action, string entityType, object entityId, object? data = null) =>

@@ -17,6 +17,7 @@ using Corridor.Web.Features.Recruitment.Contracts;
 using Corridor.Web.Features.Recruitment.Fees;
 using Corridor.Web.Features.Regularisation;
 using Corridor.Web.Features.Recruitment.Licensing;
+using Corridor.Web.Features.Recruitment.Clearance;
 using Corridor.Web.Infrastructure.Jobs;
 using Corridor.Web.Features.Shared;
 using Corridor.Web.Features.Vacancies;
@@ -87,6 +88,8 @@ public static class FeaturesSetup
             .AddScoped<InspectionPlan>().AddScoped<PlanInspection>().AddScoped<ListInspections>().AddScoped<GetInspection>().AddScoped<RecordInspection>()
             .AddScoped<ImposeSanction>().AddScoped<ListSanctions>().AddScoped<PublicWatchlist>();
         services.AddScoped<IDailyJob, RiskScoresJob>();
+        services.AddScoped<ClearanceRequirements>().AddScoped<RequestClearance>().AddScoped<GetClearance>().AddScoped<ListClearances>()
+            .AddScoped<RevokeClearance>().AddScoped<RecordClearanceEvidence>().AddScoped<VerifyClearance>();
         services.AddScoped<DemoSeeder>();
         return services;
     }
@@ -112,6 +115,7 @@ public static class FeaturesSetup
         api.MapInspectionsApi();
         api.MapComplaintsApi();
         api.MapPayrollApi();
+        api.MapClearanceApi();
         return api;
     }
 }
