@@ -74,7 +74,8 @@ public sealed partial class ClearanceTests(SeededApps apps) : IClassFixture<Seed
         Assert.EndsWith($"/verify/{code}", url);
         using (var generator = new QRCoder.QRCodeGenerator())
         using (var data = generator.CreateQrCode(url, QRCoder.QRCodeGenerator.ECCLevel.M))
-            Assert.Contains("data:image/png;base64," + Convert.ToBase64String(new QRCoder.PngByteQRCode(data).GetGraphic(8)), print);
+            Assert.Equal("data:image/png;base64," + Convert.ToBase64String(new QRCoder.PngByteQRCode(data).GetGraphic(8)),
+                WebUtility.HtmlDecode(QrSrc().Match(print).Groups[1].Value));
         Assert.Contains("А. Н.", print);
 
         var anonymous = app.AnonymousClient();
@@ -231,6 +232,9 @@ public sealed partial class ClearanceTests(SeededApps apps) : IClassFixture<Seed
         Assert.Equal(1, await app.WithDbAsync(db => db.AuditEvents.CountAsync(e => e.Action == "medical-fitness.recorded"
             && e.EntityId == ok.Headers.Location!.ToString().Substring(ok.Headers.Location!.ToString().LastIndexOf('/') + 1))));
     }
+
+    [GeneratedRegex("id=\"clearance-qr\" src=\"([^\"]+)\"")]
+    private static partial Regex QrSrc();
 
     [GeneratedRegex("id=\"verify-url\" href=\"([^\"]+)\"")]
     private static partial Regex VerifyHref();
