@@ -43,7 +43,8 @@ public sealed class RecruitmentJourneyTests(BrowserFixture browser, SeededApp ap
         var page = agencySession.Page;
         await SignInAsync(page, agencyEmail);
         await page.GotoAsync("/recruitment/job-orders/new");
-        await page.SelectOptionAsync("#Input_ForeignEmployerId", employer.Id.ToString());
+        // The list is projected in SQL: pick by its label, not by the GUID's spelling.
+        await page.SelectOptionAsync("#Input_ForeignEmployerId", new SelectOptionValue { Label = $"{employer.Name} (KOR)" });
         await page.SelectOptionAsync("#Input_Occupation", "818");
         await page.FillAsync("#Input_Positions", "10");
         await page.FillAsync("#Input_MonthlyWage", "2300000");
