@@ -233,6 +233,58 @@ public sealed partial class ClearanceTests(SeededApps apps) : IClassFixture<Seed
             && e.EntityId == ok.Headers.Location!.ToString().Substring(ok.Headers.Location!.ToString().LastIndexOf('/') + 1))));
     }
 
+    [Fact]
+    public async Task Through_the_pages_the_agency_records_the_evidence_the_worker_asks_for_the_fast_lane_and_the_regulator_revokes()
+    {
+        var app = await apps.GetAsync(TestProvider.Sqlite);
+        var first = await app.ReadyAsync(Spoil.Medical);
+        var agency = await app.BrowserClientForAsync(first.AgencyEmail);
+
+        // A bad medical form is a field error and stores nothing; a good one is recorded.
+        var before = await app.WithDbAsync(db => db.MedicalFitness.CountAsync(m => m.WorkerId == first.Worker.Id));
+        var bad = await CorridorAppFactory.PostFormAsync(agency, "/recruitment/clearances/records?handler=Medical", new()
+        {
+            ["Medical.WorkerNumber"] = first.Worker.WorkerNumber, ["Medical.Result"] = "Fit", ["Medical.ExaminedOn"] = app.Today().ToString("yyyy-MM-dd"), ["Medical.ClinicName"] = "",
+        }, "/recruitment/clearances/records");
+        Assert.Equal(HttpStatusCode.OK, bad.StatusCode);
+        Assert.Contains("Enter the clinic.", await bad.Content.ReadAsStringAsync());
+        var good = await CorridorAppFactory.PostFormAsync(agency, "/recruitment/clearances/records?handler=Medical", new()
+        {
+            ["Medical.WorkerNumber"] = first.Worker.WorkerNumber, ["Medical.Result"] = "Fit", ["Medical.ExaminedOn"] = app.Today().ToString("yyyy-MM-dd"), ["Medical.ClinicName"] = "Astana clinic 3",
+        }, "/recruitment/clearances/records");
+        Assert.Equal(HttpStatusCode.Redirect, good.StatusCode);
+        Assert.Equal(before + 1, await app.WithDbAsync(db => db.MedicalFitness.CountAsync(m => m.WorkerId == first.Worker.Id)));
+
+        var request = await CorridorAppFactory.PostFormAsync(agency, "/recruitment/clearances/request", new() { ["Input.ContractId"] = first.Contract.Id.ToString() });
+        Assert.Equal(HttpStatusCode.Redirect, request.StatusCode);
+        var details = await agency.GetStringAsync(request.Headers.Location!.ToString());
+        Assert.Contains("data-requirement=\"Medical\" data-met=\"true\"", details);
+        var firstId = await app.WithDbAsync(db => db.DeploymentClearances.Where(c => c.ContractId == first.Contract.Id).Select(c => c.Id).SingleAsync());
+
+        // The worker, back to the same employer and jobsite, asks for the fast lane on the worker portal.
+        var back = await app.ReadyAsync(agency: (first.Agency, first.AgencyApi, first.AgencyEmail), employer: first.Employer, worker: first.Worker, orientation: false);
+        var workerEmail = await app.LinkedAccountAsync("worker", u => u.WorkerId = first.Worker.Id);
+        var worker = await app.BrowserClientForAsync(workerEmail);
+        var form = await worker.GetStringAsync("/recruitment/clearances/request");
+        Assert.Contains("request-fast-lane", form);
+        Assert.DoesNotContain("id=\"request-clearance\"", form);
+        var fast = await CorridorAppFactory.PostFormAsync(worker, "/recruitment/clearances/request?handler=FastLane",
+            new() { ["Input.ContractId"] = back.Contract.Id.ToString() }, "/recruitment/clearances/request");
+        Assert.Equal(HttpStatusCode.Redirect, fast.StatusCode);
+        Assert.Contains("id=\"fast-lane\"", await worker.GetStringAsync(fast.Headers.Location!.ToString()));
+
+        // Another agency does not see the page; the regulator revokes through it.
+        var other = await app.ReadyAsync();
+        var otherBrowser = await app.BrowserClientForAsync(other.AgencyEmail);
+        Assert.Equal(HttpStatusCode.NotFound, (await otherBrowser.GetAsync($"/recruitment/clearances/{firstId}")).StatusCode);
+        var regulator = await app.BrowserClientAsync("recruitment-regulator");
+        var version = await app.WithDbAsync(db => db.DeploymentClearances.Where(c => c.Id == firstId).Select(c => c.Version).SingleAsync());
+        var revoked = await CorridorAppFactory.PostFormAsync(regulator, $"/recruitment/clearances/{firstId}",
+            new() { ["Input.Reason"] = "Contract cancelled", ["Input.Version"] = version.ToString() });
+        Assert.Equal(HttpStatusCode.Redirect, revoked.StatusCode);
+        Assert.Equal(ClearanceStatus.Revoked, await app.WithDbAsync(db => db.DeploymentClearances.Where(c => c.Id == firstId).Select(c => c.Status).SingleAsync()));
+    }
+
     [GeneratedRegex("id=\"clearance-qr\" src=\"([^\"]+)\"")]
     private static partial Regex QrSrc();
 
