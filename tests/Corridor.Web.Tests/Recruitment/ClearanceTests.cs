@@ -118,6 +118,9 @@ public sealed partial class ClearanceTests(SeededApps apps) : IClassFixture<Seed
         var details = await workerBrowser.GetStringAsync($"/recruitment/clearances/{refused.GetProperty("id").GetGuid()}");
         Assert.Contains("data-requirement=\"WelfareFund\" data-met=\"false\"", details);
         Assert.Contains("No welfare-fund contribution", details);
+        var own = await workerBrowser.GetStringAsync($"/workers/{ready.Worker.Id}");
+        Assert.Contains("id=\"worker-clearance\"", own);
+        Assert.Contains("No welfare-fund contribution", own);
 
         using (var wrongCurrency = await ready.AgencyApi.PostAsJsonAsync($"{Api}/welfare-fund",
                    new { contractId = ready.Contract.Id, amount = 25, currency = "dollars", paidOn = app.Today(), receiptNumber = "OWWA-1" }))
