@@ -79,6 +79,10 @@ public sealed class CorridorDbContext(
     public DbSet<Corridor.Domain.Forecasts.PopulationFigure> PopulationFigures => Set<Corridor.Domain.Forecasts.PopulationFigure>();
     public DbSet<Corridor.Domain.Forecasts.ParticipationRateSet> ParticipationRateSets => Set<Corridor.Domain.Forecasts.ParticipationRateSet>();
     public DbSet<Corridor.Domain.Forecasts.LabourForceScenario> LabourForceScenarios => Set<Corridor.Domain.Forecasts.LabourForceScenario>();
+    public DbSet<Corridor.Domain.Recruitment.DeploymentClearance> DeploymentClearances => Set<Corridor.Domain.Recruitment.DeploymentClearance>();
+    public DbSet<Corridor.Domain.Recruitment.WelfareFundMembership> WelfareFundMemberships => Set<Corridor.Domain.Recruitment.WelfareFundMembership>();
+    public DbSet<Corridor.Domain.Recruitment.InsuranceCover> InsuranceCovers => Set<Corridor.Domain.Recruitment.InsuranceCover>();
+    public DbSet<Corridor.Domain.Recruitment.MedicalFitness> MedicalFitness => Set<Corridor.Domain.Recruitment.MedicalFitness>();
 
     /// <summary>Records a named domain action to be audited with the next save.</summary>
     public void RecordAction(string action, string entityType, object entityId, object? data = null) =>

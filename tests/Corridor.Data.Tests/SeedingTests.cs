@@ -49,10 +49,41 @@ public class SeedingTests
         var employers = await app.WithDbAsync(db => db.Employers.AsNoTracking().ToListAsync());
         Assert.All(employers, e => Assert.True(ReferenceData.IsIsicDivisionOf(e.IsicDivision, e.IsicSection), $"{e.IsicDivision} of {e.IsicSection}"));
 
+        await EveryStatusOfIssue4IsInTheDemoAsync(app, today);
+
         // Everything went through the audited save path.
         var verification = await app.VerifyAuditAsync();
         Assert.True(verification.Intact, verification.Describe());
         Assert.True(verification.EventsChecked >= 241 + 50 + 20 + 500 + 100 + 13, verification.Describe());
+    }
+
+    /// <summary>Issue 4's demo shows every status of each of its parts, so every page has something to show.</summary>
+    private static async Task EveryStatusOfIssue4IsInTheDemoAsync(TestApp app, DateOnly today)
+    {
+        static void Every<T>(IEnumerable<T> seen) where T : struct, Enum =>
+            Assert.Equal(Enum.GetValues<T>().Order(), seen.Distinct().Order());
+
+        Every(await app.WithDbAsync(db => db.RecruitmentAgencies.Select(a => a.Status).Distinct().ToListAsync()));
+        Assert.True(await app.WithDbAsync(db => db.LicenceApplications.AnyAsync(a => a.Kind == Corridor.Domain.Recruitment.LicenceApplicationKind.Renewal)), "a licence renewal");
+        var escrow = await app.WithDbAsync(db => db.EscrowEntries.AsNoTracking().Select(e => new { e.AgencyId, e.Kind, e.Amount }).ToListAsync());
+        var required = escrow.Where(e => e.Kind == Corridor.Domain.Recruitment.EscrowEntryKind.Deposit).Max(e => e.Amount);
+        Assert.Contains(escrow.GroupBy(e => e.AgencyId), g => g.Sum(e => e.Kind == Corridor.Domain.Recruitment.EscrowEntryKind.ClaimPaid ? -e.Amount : e.Amount) < required);
+        Every(await app.WithDbAsync(db => db.ForeignEmployers.Select(e => e.Status).Distinct().ToListAsync()));
+        Every(await app.WithDbAsync(db => db.JobOrders.Select(o => o.Status).Distinct().ToListAsync()));
+        Every(await app.WithDbAsync(db => db.EmploymentContracts.Select(c => c.Status).Distinct().ToListAsync()));
+        Assert.True(await app.WithDbAsync(db => db.EmploymentContracts.AnyAsync(c => c.WorseThanPrevious && c.SubstitutionCaseId != null)), "a substitution flagged");
+        Every(await app.WithDbAsync(db => db.ViolationCases.Select(v => v.Status).Distinct().ToListAsync()));
+        var kinds = await app.WithDbAsync(db => db.ViolationCases.Select(v => v.Kind).Distinct().ToListAsync());
+        Assert.Contains(Corridor.Domain.Recruitment.ViolationKind.FeeOverCap, kinds);
+        Assert.Contains(Corridor.Domain.Recruitment.ViolationKind.FeeWhereCapIsZero, kinds);
+        Assert.Contains(Corridor.Domain.Recruitment.ViolationKind.ContractSubstitution, kinds);
+        Every(await app.WithDbAsync(db => db.OrientationSessions.Select(s => s.Status).Distinct().ToListAsync()));
+        Every(await app.WithDbAsync(db => db.OrientationEnrolments.Select(e => e.Status).Distinct().ToListAsync()));
+        Every((await app.WithDbAsync(db => db.OrientationCertificates.AsNoTracking().ToListAsync())).Select(c => c.StatusOn(today)));
+        var clearances = await app.WithDbAsync(db => db.DeploymentClearances.AsNoTracking().ToListAsync());
+        Every(clearances.Select(c => c.StatusOn(today)));
+        Assert.Contains(clearances, c => c.FastLane && c.StatusOn(today) == Corridor.Domain.Recruitment.ClearanceStatus.Issued);
+        Assert.Contains(clearances, c => c.Status == Corridor.Domain.Recruitment.ClearanceStatus.Refused && c.Unmet.Any());
     }
 
     [DatabaseTheory]

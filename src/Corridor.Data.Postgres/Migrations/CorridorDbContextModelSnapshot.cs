@@ -3044,6 +3044,170 @@ namespace Corridor.Data.Postgres.Migrations
                     b.ToTable("agency_officers", (string)null);
                 });
 
+            modelBuilder.Entity("Corridor.Domain.Recruitment.DeploymentClearance", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid?>("AgencyId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("agency_id");
+
+                    b.Property<string>("ChecksJson")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("checks_json");
+
+                    b.Property<Guid>("ContractId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("contract_id");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<DateTime>("DecidedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("decided_at");
+
+                    b.Property<DateOnly>("DecidedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("decided_on");
+
+                    b.Property<string>("DestinationCountry")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("character varying(3)")
+                        .HasColumnName("destination_country");
+
+                    b.Property<string>("EmployerKey")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("employer_key");
+
+                    b.Property<string>("EmployerName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("employer_name");
+
+                    b.Property<bool>("FastLane")
+                        .HasColumnType("boolean")
+                        .HasColumnName("fast_lane");
+
+                    b.Property<Guid?>("ForeignEmployerId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("foreign_employer_id");
+
+                    b.Property<Guid?>("JobOrderId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("job_order_id");
+
+                    b.Property<string>("Jobsite")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("jobsite");
+
+                    b.Property<string>("Number")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("number");
+
+                    b.Property<string>("OccupationCode")
+                        .IsRequired()
+                        .HasMaxLength(4)
+                        .HasColumnType("character varying(4)")
+                        .HasColumnName("occupation_code");
+
+                    b.Property<Guid?>("PreviousClearanceId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("previous_clearance_id");
+
+                    b.Property<string>("RequestedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("requested_by");
+
+                    b.Property<string>("RevocationReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("revocation_reason");
+
+                    b.Property<DateTime?>("RevokedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("revoked_at");
+
+                    b.Property<string>("RevokedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("revoked_by");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("status");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<DateOnly?>("ValidUntil")
+                        .HasColumnType("date")
+                        .HasColumnName("valid_until");
+
+                    b.Property<string>("VerificationCode")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("verification_code");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer")
+                        .HasColumnName("version");
+
+                    b.Property<Guid>("WorkerId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("worker_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_deployment_clearances");
+
+                    b.HasIndex("ContractId")
+                        .HasDatabaseName("ix_deployment_clearances_contract_id");
+
+                    b.HasIndex("JobOrderId")
+                        .HasDatabaseName("ix_deployment_clearances_job_order_id");
+
+                    b.HasIndex("Number")
+                        .IsUnique()
+                        .HasDatabaseName("ix_deployment_clearances_number");
+
+                    b.HasIndex("PreviousClearanceId")
+                        .HasDatabaseName("ix_deployment_clearances_previous_clearance_id");
+
+                    b.HasIndex("VerificationCode")
+                        .IsUnique()
+                        .HasDatabaseName("ix_deployment_clearances_verification_code");
+
+                    b.HasIndex("AgencyId", "DecidedAt")
+                        .HasDatabaseName("ix_deployment_clearances_agency_id_decided_at");
+
+                    b.HasIndex("Status", "DecidedAt")
+                        .HasDatabaseName("ix_deployment_clearances_status_decided_at");
+
+                    b.HasIndex("WorkerId", "DecidedAt")
+                        .HasDatabaseName("ix_deployment_clearances_worker_id_decided_at");
+
+                    b.ToTable("deployment_clearances", (string)null);
+                });
+
             modelBuilder.Entity("Corridor.Domain.Recruitment.EmploymentContract", b =>
                 {
                     b.Property<Guid>("Id")
@@ -3545,6 +3709,72 @@ namespace Corridor.Data.Postgres.Migrations
                     b.ToTable("foreign_employers", (string)null);
                 });
 
+            modelBuilder.Entity("Corridor.Domain.Recruitment.InsuranceCover", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("ContractId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("contract_id");
+
+                    b.Property<DateOnly>("CoversFrom")
+                        .HasColumnType("date")
+                        .HasColumnName("covers_from");
+
+                    b.Property<DateOnly>("CoversTo")
+                        .HasColumnType("date")
+                        .HasColumnName("covers_to");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Insurer")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("insurer");
+
+                    b.Property<string>("PolicyNumber")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("policy_number");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("recorded_by");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer")
+                        .HasColumnName("version");
+
+                    b.Property<Guid>("WorkerId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("worker_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_insurance_covers");
+
+                    b.HasIndex("ContractId")
+                        .HasDatabaseName("ix_insurance_covers_contract_id");
+
+                    b.HasIndex("WorkerId")
+                        .HasDatabaseName("ix_insurance_covers_worker_id");
+
+                    b.ToTable("insurance_covers", (string)null);
+                });
+
             modelBuilder.Entity("Corridor.Domain.Recruitment.JobOrder", b =>
                 {
                     b.Property<Guid>("Id")
@@ -3733,6 +3963,55 @@ namespace Corridor.Data.Postgres.Migrations
                         .HasDatabaseName("ix_licence_applications_agency_id_submitted_at");
 
                     b.ToTable("licence_applications", (string)null);
+                });
+
+            modelBuilder.Entity("Corridor.Domain.Recruitment.MedicalFitness", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("ClinicName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("clinic_name");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<DateOnly>("ExaminedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("examined_on");
+
+                    b.Property<string>("Result")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("result");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer")
+                        .HasColumnName("version");
+
+                    b.Property<Guid>("WorkerId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("worker_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_medical_fitness");
+
+                    b.HasIndex("WorkerId", "ExaminedOn")
+                        .HasDatabaseName("ix_medical_fitness_worker_id_examined_on");
+
+                    b.ToTable("medical_fitness", (string)null);
                 });
 
             modelBuilder.Entity("Corridor.Domain.Recruitment.OrientationCertificate", b =>
@@ -4414,6 +4693,77 @@ namespace Corridor.Data.Postgres.Migrations
                         .HasDatabaseName("ix_wage_benchmarks_country_occupation_code_effective_from");
 
                     b.ToTable("wage_benchmarks", (string)null);
+                });
+
+            modelBuilder.Entity("Corridor.Domain.Recruitment.WelfareFundMembership", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<decimal>("Amount")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)")
+                        .HasColumnName("amount");
+
+                    b.Property<Guid>("ContractId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("contract_id");
+
+                    b.Property<DateOnly>("CoversUntil")
+                        .HasColumnType("date")
+                        .HasColumnName("covers_until");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Currency")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("character varying(3)")
+                        .HasColumnName("currency");
+
+                    b.Property<DateOnly>("PaidOn")
+                        .HasColumnType("date")
+                        .HasColumnName("paid_on");
+
+                    b.Property<string>("ReceiptNumber")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("receipt_number");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("recorded_by");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer")
+                        .HasColumnName("version");
+
+                    b.Property<Guid>("WorkerId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("worker_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_welfare_fund_memberships");
+
+                    b.HasIndex("ContractId")
+                        .HasDatabaseName("ix_welfare_fund_memberships_contract_id");
+
+                    b.HasIndex("WorkerId", "CoversUntil")
+                        .HasDatabaseName("ix_welfare_fund_memberships_worker_id_covers_until");
+
+                    b.ToTable("welfare_fund_memberships", (string)null);
                 });
 
             modelBuilder.Entity("Corridor.Domain.Registry.Employer", b =>
@@ -5545,6 +5895,41 @@ namespace Corridor.Data.Postgres.Migrations
                         .HasConstraintName("fk_agency_officers_licence_applications_application_id");
                 });
 
+            modelBuilder.Entity("Corridor.Domain.Recruitment.DeploymentClearance", b =>
+                {
+                    b.HasOne("Corridor.Domain.Registry.RecruitmentAgency", null)
+                        .WithMany()
+                        .HasForeignKey("AgencyId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_deployment_clearances_recruitment_agencies_agency_id");
+
+                    b.HasOne("Corridor.Domain.Recruitment.EmploymentContract", null)
+                        .WithMany()
+                        .HasForeignKey("ContractId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_deployment_clearances_employment_contracts_contract_id");
+
+                    b.HasOne("Corridor.Domain.Recruitment.JobOrder", null)
+                        .WithMany()
+                        .HasForeignKey("JobOrderId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_deployment_clearances_job_orders_job_order_id");
+
+                    b.HasOne("Corridor.Domain.Recruitment.DeploymentClearance", null)
+                        .WithMany()
+                        .HasForeignKey("PreviousClearanceId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_deployment_clearances_deployment_clearances_previous_cleara~");
+
+                    b.HasOne("Corridor.Domain.Registry.MigrantWorker", null)
+                        .WithMany()
+                        .HasForeignKey("WorkerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_deployment_clearances_migrant_workers_worker_id");
+                });
+
             modelBuilder.Entity("Corridor.Domain.Recruitment.EmploymentContract", b =>
                 {
                     b.HasOne("Corridor.Domain.Registry.RecruitmentAgency", null)
@@ -5611,6 +5996,23 @@ namespace Corridor.Data.Postgres.Migrations
                         .HasConstraintName("fk_first_month_earnings_migrant_workers_worker_id");
                 });
 
+            modelBuilder.Entity("Corridor.Domain.Recruitment.InsuranceCover", b =>
+                {
+                    b.HasOne("Corridor.Domain.Recruitment.EmploymentContract", null)
+                        .WithMany()
+                        .HasForeignKey("ContractId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_insurance_covers_employment_contracts_contract_id");
+
+                    b.HasOne("Corridor.Domain.Registry.MigrantWorker", null)
+                        .WithMany()
+                        .HasForeignKey("WorkerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_insurance_covers_migrant_workers_worker_id");
+                });
+
             modelBuilder.Entity("Corridor.Domain.Recruitment.JobOrder", b =>
                 {
                     b.HasOne("Corridor.Domain.Registry.RecruitmentAgency", null)
@@ -5643,6 +6045,16 @@ namespace Corridor.Data.Postgres.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_licence_applications_admission_decisions_decision_id");
+                });
+
+            modelBuilder.Entity("Corridor.Domain.Recruitment.MedicalFitness", b =>
+                {
+                    b.HasOne("Corridor.Domain.Registry.MigrantWorker", null)
+                        .WithMany()
+                        .HasForeignKey("WorkerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_medical_fitness_migrant_workers_worker_id");
                 });
 
             modelBuilder.Entity("Corridor.Domain.Recruitment.OrientationCertificate", b =>
@@ -5758,6 +6170,23 @@ namespace Corridor.Data.Postgres.Migrations
                         .HasForeignKey("EmployerId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .HasConstraintName("fk_violation_cases_employers_employer_id");
+                });
+
+            modelBuilder.Entity("Corridor.Domain.Recruitment.WelfareFundMembership", b =>
+                {
+                    b.HasOne("Corridor.Domain.Recruitment.EmploymentContract", null)
+                        .WithMany()
+                        .HasForeignKey("ContractId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_welfare_fund_memberships_employment_contracts_contract_id");
+
+                    b.HasOne("Corridor.Domain.Registry.MigrantWorker", null)
+                        .WithMany()
+                        .HasForeignKey("WorkerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_welfare_fund_memberships_migrant_workers_worker_id");
                 });
 
             modelBuilder.Entity("Corridor.Domain.Registry.Employer", b =>

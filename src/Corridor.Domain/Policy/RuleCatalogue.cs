@@ -37,6 +37,7 @@ public static class RuleCatalogue
     public const string Inspections = "Inspections";
     public const string Complaints = "Complaints and cases";
     public const string WageProtection = "Wage protection";
+    public const string Clearance = "Deployment clearance";
 
     public static readonly IReadOnlyList<RuleDefinition> All =
     [
@@ -383,6 +384,18 @@ public static class RuleCatalogue
                 new("inspectionDays", "Inspection requested (days)", ParameterKind.Integer, 0, 365, 30),
                 new("referralDays", "Referral (days)", ParameterKind.Integer, 0, 365, 60),
             ]),
+        new("CLEARANCE-PASSPORT-VALIDITY", Clearance, "A worker is cleared for deployment only with a passport valid through the contract's end and at least this many months beyond the day of clearance.",
+            "Policy default (Philippines DMW: passport valid at least 6 months on departure; ICAO Doc 9303)",
+            [new("months", "Passport validity after clearance (months)", ParameterKind.Integer, 0, 24, 6)]),
+        new("WELFARE-CONTRIBUTION", Clearance, "A worker is cleared only when the welfare-fund contribution (in US dollars) is paid for the contract; the membership covers the contract or two years from payment, whichever ends first.",
+            "Policy default (Philippines OWWA: USD 25 per contract, RA 10801 Sec. 36)",
+            [new("amountUsd", "Contribution per contract (USD)", ParameterKind.Decimal, 0, 1000, 25)]),
+        new("MEDICAL-VALIDITY", Clearance, "A fit result of the pre-departure medical examination clears the worker for this many days. Only fit/unfit and the date are kept: no diagnosis, no HIV status.",
+            "Policy default (Philippines DOH-accredited clinics: 90 days); ILO R200 Para. 25 (no mandatory HIV testing)",
+            [new("days", "Medical result valid for (days)", ParameterKind.Integer, 1, 365, 90)]),
+        new("CLEARANCE-FAST-LANE", Clearance, "A returning worker going back to the same employer and jobsite is cleared without orientation (and without a new medical examination when the policy says 0).",
+            "Policy default (Philippines Balik-Manggagawa: returning workers exempt from PDOS; DMW Advisory on BM online processing)",
+            [new("requireMedical", "Fast lane requires a valid medical result (1 = yes, 0 = no)", ParameterKind.Integer, 0, 1, 1)]),
     ];
 
     private static readonly Dictionary<string, RuleDefinition> ById = All.ToDictionary(r => r.Id, StringComparer.Ordinal);

@@ -19,6 +19,7 @@ using Corridor.Web.Features.Recruitment.Fees;
 using Corridor.Web.Features.Regularisation;
 using Corridor.Web.Features.Remittances;
 using Corridor.Web.Features.Recruitment.Licensing;
+using Corridor.Web.Features.Recruitment.Clearance;
 using Corridor.Web.Infrastructure.Jobs;
 using Corridor.Web.Features.Shared;
 using Corridor.Web.Features.Vacancies;
@@ -95,6 +96,8 @@ public static class FeaturesSetup
         services.AddScoped<DeploymentCountry>().AddScoped<UnDataImport>().AddScoped<ListCorridors>().AddScoped<ProjectLabourForce>()
             .AddScoped<SaveScenario>().AddScoped<ParticipationRates>().AddScoped<ListShortages>().AddScoped<RecommendQuotas>()
             .AddScoped<CopyQuotasToDraft>();
+        services.AddScoped<ClearanceRequirements>().AddScoped<RequestClearance>().AddScoped<GetClearance>().AddScoped<ListClearances>()
+            .AddScoped<RevokeClearance>().AddScoped<RecordClearanceEvidence>().AddScoped<VerifyClearance>();
         services.AddScoped<DemoSeeder>();
         return services;
     }
@@ -122,6 +125,7 @@ public static class FeaturesSetup
         api.MapPayrollApi();
         api.MapRemittancesApi();
         api.MapForecastsApi();
+        api.MapClearanceApi();
         return api;
     }
 }

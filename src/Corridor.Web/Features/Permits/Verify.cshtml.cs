@@ -31,15 +31,18 @@ public sealed class VerifyPermit(CorridorDbContext db, TimeProvider clock)
 }
 
 [AllowAnonymous]
-public sealed class VerifyModel(VerifyPermit handler) : PageModel
+public sealed class VerifyModel(VerifyPermit handler, Corridor.Web.Features.Recruitment.Clearance.VerifyClearance clearances) : PageModel
 {
     public PermitVerification? Permit { get; private set; }
+    /// <summary>The same public address checks deployment clearances (the exit pass's QR code points here too).</summary>
+    public Corridor.Web.Features.Recruitment.Clearance.ClearanceVerification? Clearance { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(string code, CancellationToken ct)
     {
         var outcome = await handler.HandleAsync(code, System.Globalization.CultureInfo.CurrentUICulture.Name, ct);
         Permit = outcome.Value;
-        if (Permit is null) Response.StatusCode = StatusCodes.Status404NotFound;
+        if (Permit is null) Clearance = (await clearances.HandleAsync(code, ct)).Value;
+        if (Permit is null && Clearance is null) Response.StatusCode = StatusCodes.Status404NotFound;
         return Page();
     }
 }

@@ -39,16 +39,24 @@ public sealed class GetWorker(CorridorDbContext db, CurrentUser user)
 }
 
 [Authorize(Policy = Permissions.WorkersView)]
-public sealed class DetailsModel(GetWorker handler, CurrentUser user) : PageModel
+public sealed class DetailsModel(GetWorker handler, CurrentUser user, Corridor.Web.Features.Recruitment.Clearance.ListClearances clearances,
+    Corridor.Web.Features.Recruitment.Clearance.GetClearance clearance) : PageModel
 {
     public WorkerDetails Worker { get; private set; } = null!;
     public bool CanEdit => user.Can(Permissions.WorkersEdit);
+    /// <summary>The worker's latest deployment clearance the account may see, with its requirement list.</summary>
+    public Corridor.Web.Features.Recruitment.Clearance.ClearanceView? Clearance { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct)
     {
         var outcome = await handler.HandleAsync(id, ct);
         if (!outcome.IsOk) return NotFound();
         Worker = outcome.Value!;
+        if (user.Can(Permissions.ClearancesView))
+        {
+            var latest = await clearances.HandleAsync(new() { WorkerId = id, PageSize = 1 }, ct);
+            if (latest.Items.FirstOrDefault() is { } row) Clearance = (await clearance.HandleAsync(row.Id, ct)).Value;
+        }
         return Page();
     }
 }

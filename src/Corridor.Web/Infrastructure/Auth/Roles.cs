@@ -194,6 +194,17 @@ public static class Permissions
     public const string ForecastsView = "forecasts.view";
     /// <summary>Save projection scenarios and new versions of the participation rates.</summary>
     public const string ForecastsManage = "forecasts.manage";
+    /// <summary>See deployment clearances: an agency those of its contracts, a worker their own; holders of <see cref="ClearancesViewAll"/> all.</summary>
+    public const string ClearancesView = "clearances.view";
+    public const string ClearancesViewAll = "clearances.view-all";
+    /// <summary>Request a deployment clearance (all requirements checked): an agency for its own workers, the regulator for any.</summary>
+    public const string ClearancesRequest = "clearances.request";
+    /// <summary>Ask for the returning-worker fast lane (Balik-Manggagawa): a worker for themself, an agency for its workers, the regulator.</summary>
+    public const string ClearancesFastLane = "clearances.fast-lane";
+    /// <summary>Revoke an issued clearance with the reason (the recruitment regulator).</summary>
+    public const string ClearancesRevoke = "clearances.revoke";
+    /// <summary>Record welfare-fund payments, insurance and medical fitness results for the clearance (agency for its workers, fund officer, regulator).</summary>
+    public const string ClearanceRecordsRecord = "clearances.records";
 
     private static readonly string[] OfficerReads = [EmployersView, EmployersViewAll, AgenciesView, AgenciesViewAll, WorkersView, WorkersViewAll];
 
@@ -213,7 +224,8 @@ public static class Permissions
             JobOrdersVerify, RiskView, RiskSignalsRecord, InspectionsView, InspectionsManage, SanctionsView,
             SanctionsManage, CasesView, CasesViewAll, CasesDashboard, PayrollView, PayrollViewAll, PayrollSubmit,
             PayrollSubmitBatch, RecruitmentCostStatistics, RemittancesCatalogue, RemittancesManage, ForecastsView,
-            ForecastsManage
+            ForecastsManage, ClearancesView, ClearancesViewAll, ClearancesRequest, ClearancesFastLane, ClearancesRevoke,
+            ClearanceRecordsRecord
         ],
         [Roles.PolicyOfficer] = [
             EmployersView, EmployersViewAll, AgenciesView, AgenciesViewAll, PolicyView, PolicyViewDrafts, PolicyEdit,
@@ -233,7 +245,8 @@ public static class Permissions
             RecruitmentCostsView, RecruitmentCostsViewAll, RecruitmentCostsRecord, FeeCapsManage, ViolationCasesView,
             ViolationCasesViewAll, ViolationCasesClose, LicensingView, LicensingManage, ForeignEmployersView,
             ForeignEmployersManage, ForeignEmployersAccredit, JobOrdersView, JobOrdersViewAll, JobOrdersCreate,
-            JobOrdersVerify, SanctionsView, SanctionsManage
+            JobOrdersVerify, SanctionsView, SanctionsManage, ClearancesView, ClearancesViewAll, ClearancesRequest,
+            ClearancesFastLane, ClearancesRevoke, ClearanceRecordsRecord
         ],
         [Roles.Inspector] = [
             .. OfficerReads, PolicyView, VacanciesView, VacanciesViewAll, EmployerFlagsManage, PermitsView,
@@ -250,7 +263,7 @@ public static class Permissions
         ],
         [Roles.FundOfficer] = [
             .. OfficerReads, PolicyView, LeviesView, LeviesViewAll, LeviesManage, RegularisationView,
-            RegularisationApplications, LicensingView
+            RegularisationApplications, LicensingView, ClearancesView, ClearancesViewAll, ClearanceRecordsRecord
         ],
         // Analysts work with aggregates: businesses yes, named people no.
         [Roles.Analyst] = [
@@ -266,15 +279,18 @@ public static class Permissions
         [Roles.Agency] = [
             AgenciesView, WorkersView, WorkersRegister, WorkersEdit, OrientationView, OrientationEnrol, ContractsView,
             ContractsDraft, RecruitmentCostsView, RecruitmentCostsRecord, ViolationCasesView, LicensingView,
-            ForeignEmployersView, JobOrdersView, JobOrdersCreate, CasesView
+            ForeignEmployersView, JobOrdersView, JobOrdersCreate, CasesView, ClearancesView, ClearancesRequest,
+            ClearancesFastLane, ClearanceRecordsRecord
         ],
         [Roles.Worker] = [
             WorkersView, PermitsView, NotificationsView, OrientationView, OrientationEnrol, ContractsView, ContractsSign,
-            RecruitmentCostsView, RecruitmentCostsDeclare, ViolationCasesView, ComplaintsFile, CasesView, PayslipsView
+            RecruitmentCostsView, RecruitmentCostsDeclare, ViolationCasesView, ComplaintsFile, CasesView, PayslipsView,
+            ClearancesView, ClearancesFastLane
         ],
         [Roles.Partner] = [
             AgenciesView, AgenciesViewAll, ContractsView, ContractsViewAll, ContractsRegister, ForeignEmployersView,
-            ForeignEmployersManage, ForeignEmployersAccredit, JobOrdersView, JobOrdersViewAll, JobOrdersVerify
+            ForeignEmployersManage, ForeignEmployersAccredit, JobOrdersView, JobOrdersViewAll, JobOrdersVerify,
+            ClearancesView, ClearancesViewAll
         ],
         [Roles.SocialPartner] = [PolicyView, PolicyComment],
     };

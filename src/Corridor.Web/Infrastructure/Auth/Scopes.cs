@@ -65,6 +65,14 @@ public static class Scopes
         : user.WorkerId is { } worker ? q.Where(c => c.WorkerId == worker)
         : q.Where(_ => false);
 
+    /// <summary>An agency sees the clearances of its contracts, a worker their own.</summary>
+    public static IQueryable<DeploymentClearance> VisibleTo(this IQueryable<DeploymentClearance> q, CurrentUser user) =>
+        user.Can(Permissions.ClearancesViewAll) ? q
+        : !user.Can(Permissions.ClearancesView) ? q.Where(_ => false)
+        : user.AgencyId is { } agency ? q.Where(c => c.AgencyId == agency)
+        : user.WorkerId is { } worker ? q.Where(c => c.WorkerId == worker)
+        : q.Where(_ => false);
+
     /// <summary>A party sees the cases against it; a worker their own; what a party sees of each is cut further by the handler.</summary>
     public static IQueryable<ProtectionCase> VisibleTo(this IQueryable<ProtectionCase> q, CurrentUser user) =>
         user.Can(Permissions.CasesViewAll) ? q

@@ -79,6 +79,8 @@ public sealed class DemoSeeder(CorridorDbContext db, UserManager<CorridorUser> u
         await SeedRecruitmentFeesAsync(ct);
         progress?.Report(("recruitment licensing", 0));
         await SeedRecruitmentLicensingAsync(ct);
+        progress?.Report(("deployment clearances", 0));
+        await SeedDeploymentClearancesAsync(ct);
         progress?.Report(("inspections", 0));
         await SeedInspectionsAsync(employers, agencies, ct);
         progress?.Report(("complaints", 0));
@@ -235,6 +237,108 @@ public sealed class DemoSeeder(CorridorDbContext db, UserManager<CorridorUser> u
             db.RecordAction("job-order.created", nameof(Corridor.Domain.Recruitment.JobOrder), o.Id, new { o.Number, o.Status });
         }
         _ = expired;
+        await SaveBatchAsync(ct);
+    }
+
+    /// <summary>
+    /// Deployment clearances (issue 4) in every status, for the demo agency's workers bound for the verified job order:
+    /// issued (with the welfare fund, insurance and medical records behind it), refused with two unmet requirements,
+    /// revoked with the reason, and a returning worker whose earlier clearance has expired and who was cleared again on
+    /// the fast lane. The stored checks read as the evaluator writes them.
+    /// </summary>
+    private async Task SeedDeploymentClearancesAsync(CancellationToken ct)
+    {
+        var agencyId = await db.Users.Where(u => u.Email == $"{Roles.Agency}@demo.corridor").Select(u => u.AgencyId).SingleAsync(ct);
+        if (agencyId is not { } demoAgency) return;
+        var order = await db.JobOrders.AsNoTracking().Where(o => o.AgencyId == demoAgency && o.Status == JobOrderStatus.Verified).OrderBy(o => o.Number).FirstOrDefaultAsync(ct);
+        var employer = order is null ? null : await db.ForeignEmployers.AsNoTracking().FirstOrDefaultAsync(e => e.Id == order.ForeignEmployerId, ct);
+        var workers = await db.MigrantWorkers.Where(w => w.AgencyId == demoAgency && w.Direction == MigrationDirection.Outbound)
+            .OrderBy(w => w.Id).Take(4).ToListAsync(ct);
+        if (order is null || employer is null || workers.Count == 0) return;
+        var agencyName = await db.RecruitmentAgencies.Where(a => a.Id == demoAgency).Select(a => a.Name).SingleAsync(ct);
+        var regulator = $"{Roles.RecruitmentRegulator}@demo.corridor";
+        var agencyUser = $"{Roles.Agency}@demo.corridor";
+        var now = clock.GetUtcNow().UtcDateTime;
+        MigrantWorker W(int i) => workers[i % workers.Count];
+        static string D(DateOnly d) => d.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+
+        EmploymentContract Contract(MigrantWorker w, DateOnly start, DateOnly end, DateTime at)
+        {
+            var terms = new ContractTerms
+            {
+                EmployerAddress = employer.Address ?? "Dubai", WorkplaceAddress = order.Jobsite, JobDescription = "Construction work on a residential tower",
+                Wage = order.MonthlyWage, Currency = order.Currency, HoursPerDay = 8, HoursPerWeek = order.HoursPerWeek, DailyRestHours = 12,
+                RestDaysPerWeek = 1, WeeklyRestHours = 24, PaidLeaveDays = 30, OvertimeRatePercent = 125, InsuranceByEmployer = true,
+                InsuranceCover = "Health insurance under the host country's law", MedicalCareByEmployer = true, NoticeDays = 30,
+                TerminationTerms = "Either party with 30 days' notice; the employer pays the return ticket.",
+                DisputeSettlement = "Conciliation by the labour attaché, then the host country's labour court.", WorkerLanguage = "ru",
+            };
+            var c = new EmploymentContract(w.Id, new ContractParticulars(ContractTemplate.GeneralWorker, demoAgency, null, employer.Name, employer.Country,
+                employer.Id, order.Id, order.Occupation, order.DestinationCountry, start, end, terms), at);
+            c.Submit([new ContractFinding("CONTRACT-PARTICULARS", true, true, "Every particular is stated.", [], "ILO C97 Annex I Art. 5")], 1, at);
+            c.Approve(regulator, null, at);
+            db.EmploymentContracts.Add(c);
+            return c;
+        }
+        void Evidence(EmploymentContract c, DateOnly on, bool welfare = true, bool medical = true)
+        {
+            if (welfare)
+                db.WelfareFundMemberships.Add(new WelfareFundMembership(c.WorkerId, c.Id, c.EndDate, 25, "USD", on, $"OWWA-{c.Number[2..]}", agencyUser, on));
+            db.InsuranceCovers.Add(new InsuranceCover(c.WorkerId, c.Id, "Nomad Insurance JSC", $"NI-{c.Number[2..]}", c.StartDate, c.EndDate!.Value, agencyUser));
+            if (medical) db.MedicalFitness.Add(new MedicalFitness(c.WorkerId, FitnessResult.Fit, on.AddDays(-10), "Astana Medical Centre No. 2", on));
+        }
+        List<ClearanceCheck> Checks(EmploymentContract c, MigrantWorker w, DateOnly on, bool fastLane, bool welfare = true, bool medical = true) =>
+        [
+            ClearanceCheck.Pass(ClearanceRequirement.Passport, "Passport valid until {0}.", D(w.PassportExpiry)),
+            fastLane ? ClearanceCheck.Pass(ClearanceRequirement.JobOrder, "Not required for a returning worker: the employer was verified for the earlier deployment.")
+                : ClearanceCheck.Pass(ClearanceRequirement.JobOrder, "Job order {0} verified; the foreign employer {1} is accredited until {2}.", order.Number, employer.Name, D(employer.AccreditedUntil!.Value)),
+            ClearanceCheck.Pass(ClearanceRequirement.Contract, "Contract {0} approved, from {1} to {2}.", c.Number, D(c.StartDate), D(c.EndDate!.Value)),
+            fastLane ? ClearanceCheck.Pass(ClearanceRequirement.Orientation, "Not required for a returning worker (exempt from pre-departure orientation).")
+                : ClearanceCheck.Pass(ClearanceRequirement.Orientation, "Orientation certificate {0} valid until {1}.", "O-demo", D(on.AddMonths(12))),
+            welfare ? ClearanceCheck.Pass(ClearanceRequirement.WelfareFund, "Welfare fund paid on {0}, receipt {1}; covers until {2}.", D(on), $"OWWA-{c.Number[2..]}", D(c.EndDate!.Value < on.AddYears(2) ? c.EndDate.Value : on.AddYears(2).AddDays(-1)))
+                : ClearanceCheck.Fail(ClearanceRequirement.WelfareFund, "No welfare-fund contribution ({0} USD) paid for contract {1}.", "25", c.Number),
+            ClearanceCheck.Pass(ClearanceRequirement.Insurance, "Insurance policy {0} with {1} covers {2} to {3}.", $"NI-{c.Number[2..]}", "Nomad Insurance JSC", D(c.StartDate), D(c.EndDate!.Value)),
+            medical ? ClearanceCheck.Pass(ClearanceRequirement.Medical, "Fit, examined on {0} at {1}.", D(on.AddDays(-10)), "Astana Medical Centre No. 2")
+                : ClearanceCheck.Fail(ClearanceRequirement.Medical, "No medical fitness result recorded."),
+            ClearanceCheck.Pass(ClearanceRequirement.Agency, "Agency {0} may deploy; escrow {1} of {2} required.", agencyName, "—", "—"),
+        ];
+        ClearanceSubject Subject(EmploymentContract c) => new(c.WorkerId, demoAgency, c.Id, order.Id, employer.Id, c.Particulars.EmployerKey, employer.Name,
+            c.DestinationCountry, c.OccupationCode, order.Jobsite, c.EndDate);
+        DeploymentClearance Decide(EmploymentContract c, List<ClearanceCheck> checks, bool fastLane, Guid? previous, DateTime at)
+        {
+            var d = new DeploymentClearance(Subject(c), checks, fastLane, previous, agencyUser, at);
+            db.DeploymentClearances.Add(d);
+            db.RecordAction(d.Status == ClearanceStatus.Issued ? "deployment-clearance.issued" : "deployment-clearance.refused", nameof(DeploymentClearance), d.Id,
+                new { d.Number, contract = c.Number, fastLane, unmet = d.Unmet.Select(u => u.Requirement.ToString()).ToArray() });
+            return d;
+        }
+
+        // Issued.
+        var issued = Contract(W(0), Today.AddDays(20), Today.AddYears(2).AddDays(20), now.AddDays(-6));
+        Evidence(issued, Today.AddDays(-3));
+        Decide(issued, Checks(issued, W(0), Today.AddDays(-2), false), false, null, now.AddDays(-2));
+
+        // Refused: no welfare-fund payment and no medical yet; the agency sees what to fix.
+        var refused = Contract(W(1), Today.AddDays(30), Today.AddYears(2).AddDays(30), now.AddDays(-5));
+        Evidence(refused, Today.AddDays(-1), welfare: false, medical: false);
+        Decide(refused, Checks(refused, W(1), Today.AddDays(-1), false, welfare: false, medical: false), false, null, now.AddDays(-1));
+
+        // Revoked after issue: the job was withdrawn before departure.
+        var withdrawn = Contract(W(2), Today.AddDays(15), Today.AddYears(2).AddDays(15), now.AddDays(-20));
+        Evidence(withdrawn, Today.AddDays(-15));
+        var revoked = Decide(withdrawn, Checks(withdrawn, W(2), Today.AddDays(-14), false), false, null, now.AddDays(-14));
+        revoked.Revoke(regulator, "The employer withdrew the position before departure (attaché report 2026/11); the contract is cancelled.", now.AddDays(-4));
+        db.RecordAction("deployment-clearance.revoked", nameof(DeploymentClearance), revoked.Id, new { revoked.Number, revoked.RevocationReason });
+
+        // A returning worker: the earlier clearance ran out with its contract; the new contract went through the fast lane.
+        var earlier = Contract(W(3), Today.AddYears(-2).AddMonths(-1), Today.AddMonths(-1), now.AddYears(-2).AddMonths(-2));
+        Evidence(earlier, Today.AddYears(-2).AddMonths(-2));
+        var expired = Decide(earlier, Checks(earlier, W(3), Today.AddYears(-2).AddMonths(-2), false), false, null, now.AddYears(-2).AddMonths(-2));
+        var back = Contract(W(3), Today.AddDays(10), Today.AddYears(2).AddDays(10), now.AddDays(-3));
+        Evidence(back, Today.AddDays(-2));
+        var checks = Checks(back, W(3), Today.AddDays(-1), true);
+        checks.Insert(0, ClearanceCheck.Pass(ClearanceRequirement.ReturningWorker, "Returning to {0} at {1}, as under clearance {2}.", employer.Name, order.Jobsite, expired.Number));
+        Decide(back, checks, true, expired.Id, now.AddDays(-1));
         await SaveBatchAsync(ct);
     }
 
