@@ -73,6 +73,8 @@ public sealed class CorridorDbContext(
     public DbSet<Corridor.Domain.Protection.Inspection> Inspections => Set<Corridor.Domain.Protection.Inspection>();
     public DbSet<Corridor.Domain.Protection.InspectionFinding> InspectionFindings => Set<Corridor.Domain.Protection.InspectionFinding>();
     public DbSet<Corridor.Domain.Protection.Sanction> Sanctions => Set<Corridor.Domain.Protection.Sanction>();
+    public DbSet<Corridor.Domain.Statistics.StatisticsValue> StatisticsValues => Set<Corridor.Domain.Statistics.StatisticsValue>();
+    public DbSet<Corridor.Domain.Statistics.StatisticsRebuild> StatisticsRebuilds => Set<Corridor.Domain.Statistics.StatisticsRebuild>();
 
     /// <summary>Records a named domain action to be audited with the next save.</summary>
     public void RecordAction(string action, string entityType, object entityId, object? data = null) =>

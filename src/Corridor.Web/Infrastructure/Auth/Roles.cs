@@ -183,6 +183,14 @@ public static class Permissions
     /// <summary>A worker's own payslips.</summary>
     public const string PayslipsView = "payroll.payslips";
 
+    // ---- Statistics (issue 6) ----
+    /// <summary>The analytics dashboards, indicators and their files (aggregates only: the table holds no names).</summary>
+    public const string StatisticsView = "statistics.view";
+    /// <summary>See counts below the small-cell threshold (inside the ministry); everyone else sees them suppressed.</summary>
+    public const string StatisticsSmallCells = "statistics.small-cells";
+    /// <summary>Start a rebuild of the analytics tables.</summary>
+    public const string StatisticsRebuild = "statistics.rebuild";
+
     private static readonly string[] OfficerReads = [EmployersView, EmployersViewAll, AgenciesView, AgenciesViewAll, WorkersView, WorkersViewAll];
 
     public static readonly IReadOnlyDictionary<string, string[]> ByRole = new Dictionary<string, string[]>
@@ -200,11 +208,12 @@ public static class Permissions
             ForeignEmployersManage, ForeignEmployersAccredit, JobOrdersView, JobOrdersViewAll, JobOrdersCreate,
             JobOrdersVerify, RiskView, RiskSignalsRecord, InspectionsView, InspectionsManage, SanctionsView,
             SanctionsManage, CasesView, CasesViewAll, CasesDashboard, PayrollView, PayrollViewAll, PayrollSubmit,
-            PayrollSubmitBatch
+            PayrollSubmitBatch, StatisticsView, StatisticsSmallCells, StatisticsRebuild
         ],
         [Roles.PolicyOfficer] = [
             EmployersView, EmployersViewAll, AgenciesView, AgenciesViewAll, PolicyView, PolicyViewDrafts, PolicyEdit,
-            QuotasView, QuotasManage, RegularisationManage, RegularisationView, RegularisationApplications, CasesDashboard
+            QuotasView, QuotasManage, RegularisationManage, RegularisationView, RegularisationApplications, CasesDashboard,
+            StatisticsView, StatisticsSmallCells
         ],
         [Roles.AdmissionOfficer] = [
             .. OfficerReads, EmployersManage, WorkersRegister, WorkersEdit, JobSeekersView, JobSeekersManage, PolicyView,
@@ -241,7 +250,8 @@ public static class Permissions
         // Analysts work with aggregates: businesses yes, named people no.
         [Roles.Analyst] = [
             EmployersView, EmployersViewAll, AgenciesView, AgenciesViewAll, PolicyView, PolicyViewDrafts, QuotasView,
-            LeviesView, LeviesViewAll, RegularisationView, OrientationView, OrientationStatistics, CasesDashboard
+            LeviesView, LeviesViewAll, RegularisationView, OrientationView, OrientationStatistics, CasesDashboard,
+            StatisticsView, StatisticsSmallCells, StatisticsRebuild
         ],
         [Roles.Employer] = [
             EmployersView, WorkersView, WorkersRegister, WorkersEdit, VacanciesView, VacanciesPost, VacanciesDecide,
@@ -261,7 +271,8 @@ public static class Permissions
             AgenciesView, AgenciesViewAll, ContractsView, ContractsViewAll, ContractsRegister, ForeignEmployersView,
             ForeignEmployersManage, ForeignEmployersAccredit, JobOrdersView, JobOrdersViewAll, JobOrdersVerify
         ],
-        [Roles.SocialPartner] = [PolicyView, PolicyComment],
+        // Social partners are outside the ministry: they see the published statistics, small cells suppressed.
+        [Roles.SocialPartner] = [PolicyView, PolicyComment, StatisticsView],
     };
 
     public static IEnumerable<string> All => ByRole.Values.SelectMany(p => p).Distinct();
