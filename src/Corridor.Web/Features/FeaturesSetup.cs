@@ -87,6 +87,10 @@ public static class FeaturesSetup
             .AddScoped<InspectionPlan>().AddScoped<PlanInspection>().AddScoped<ListInspections>().AddScoped<GetInspection>().AddScoped<RecordInspection>()
             .AddScoped<ImposeSanction>().AddScoped<ListSanctions>().AddScoped<PublicWatchlist>();
         services.AddScoped<IDailyJob, RiskScoresJob>();
+        // Statistics (issue 6): analytics tables, indicators, dashboards and exports.
+        services.AddScoped<Corridor.Web.Features.Statistics.RebuildStatistics>().AddScoped<Corridor.Web.Features.Statistics.QueryStatistics>()
+            .AddSingleton<Corridor.Web.Features.Statistics.StatisticsRebuildRunner>();
+        services.AddScoped<IDailyJob, Corridor.Web.Features.Statistics.StatisticsRebuildJob>();
         services.AddScoped<DemoSeeder>();
         return services;
     }
@@ -112,6 +116,7 @@ public static class FeaturesSetup
         api.MapInspectionsApi();
         api.MapComplaintsApi();
         api.MapPayrollApi();
+        Corridor.Web.Features.Statistics.StatisticsApi.MapStatisticsApi(api);
         return api;
     }
 }
