@@ -22,6 +22,7 @@ public static class BenchMain
                 "seed" => await SeedScenario.RunAsync(SeedOptions.Parse(args[1..]), stop.Token),
                 "admission" => await AdmissionScenario.RunAsync(AdmissionOptions.Parse(args[1..]), stop.Token),
                 "payroll" => await PayrollScenario.RunAsync(PayrollOptions.Parse(args[1..]), stop.Token),
+                "statistics" => await StatisticsScenario.RunAsync(args[1..], stop.Token),
                 "-h" or "--help" or null => Usage(0),
                 var other => throw new ArgumentException($"unknown scenario '{other}'"),
             };

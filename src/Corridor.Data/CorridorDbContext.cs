@@ -83,6 +83,8 @@ public sealed class CorridorDbContext(
     public DbSet<Corridor.Domain.Recruitment.WelfareFundMembership> WelfareFundMemberships => Set<Corridor.Domain.Recruitment.WelfareFundMembership>();
     public DbSet<Corridor.Domain.Recruitment.InsuranceCover> InsuranceCovers => Set<Corridor.Domain.Recruitment.InsuranceCover>();
     public DbSet<Corridor.Domain.Recruitment.MedicalFitness> MedicalFitness => Set<Corridor.Domain.Recruitment.MedicalFitness>();
+    public DbSet<Corridor.Domain.Statistics.StatisticsValue> StatisticsValues => Set<Corridor.Domain.Statistics.StatisticsValue>();
+    public DbSet<Corridor.Domain.Statistics.StatisticsRebuild> StatisticsRebuilds => Set<Corridor.Domain.Statistics.StatisticsRebuild>();
 
     /// <summary>Records a named domain action to be audited with the next save.</summary>
     public void RecordAction(string action, string entityType, object entityId, object? data = null) =>

@@ -98,6 +98,10 @@ public static class FeaturesSetup
             .AddScoped<CopyQuotasToDraft>();
         services.AddScoped<ClearanceRequirements>().AddScoped<RequestClearance>().AddScoped<GetClearance>().AddScoped<ListClearances>()
             .AddScoped<RevokeClearance>().AddScoped<RecordClearanceEvidence>().AddScoped<VerifyClearance>();
+        // Statistics (issue 6): analytics tables, indicators, dashboards and exports.
+        services.AddScoped<Corridor.Web.Features.Statistics.RebuildStatistics>().AddScoped<Corridor.Web.Features.Statistics.QueryStatistics>()
+            .AddSingleton<Corridor.Web.Features.Statistics.StatisticsRebuildRunner>();
+        services.AddScoped<IDailyJob, Corridor.Web.Features.Statistics.StatisticsRebuildJob>();
         services.AddScoped<DemoSeeder>();
         return services;
     }
@@ -126,6 +130,7 @@ public static class FeaturesSetup
         api.MapRemittancesApi();
         api.MapForecastsApi();
         api.MapClearanceApi();
+        Corridor.Web.Features.Statistics.StatisticsApi.MapStatisticsApi(api);
         return api;
     }
 }

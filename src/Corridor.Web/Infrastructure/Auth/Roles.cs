@@ -205,6 +205,13 @@ public static class Permissions
     public const string ClearancesRevoke = "clearances.revoke";
     /// <summary>Record welfare-fund payments, insurance and medical fitness results for the clearance (agency for its workers, fund officer, regulator).</summary>
     public const string ClearanceRecordsRecord = "clearances.records";
+    // ---- Statistics (issue 6) ----
+    /// <summary>The analytics dashboards, indicators and their files (aggregates only: the table holds no names).</summary>
+    public const string StatisticsView = "statistics.view";
+    /// <summary>See counts below the small-cell threshold (inside the ministry); everyone else sees them suppressed.</summary>
+    public const string StatisticsSmallCells = "statistics.small-cells";
+    /// <summary>Start a rebuild of the analytics tables.</summary>
+    public const string StatisticsRebuild = "statistics.rebuild";
 
     private static readonly string[] OfficerReads = [EmployersView, EmployersViewAll, AgenciesView, AgenciesViewAll, WorkersView, WorkersViewAll];
 
@@ -225,12 +232,12 @@ public static class Permissions
             SanctionsManage, CasesView, CasesViewAll, CasesDashboard, PayrollView, PayrollViewAll, PayrollSubmit,
             PayrollSubmitBatch, RecruitmentCostStatistics, RemittancesCatalogue, RemittancesManage, ForecastsView,
             ForecastsManage, ClearancesView, ClearancesViewAll, ClearancesRequest, ClearancesFastLane, ClearancesRevoke,
-            ClearanceRecordsRecord
+            ClearanceRecordsRecord, StatisticsView, StatisticsSmallCells, StatisticsRebuild
         ],
         [Roles.PolicyOfficer] = [
             EmployersView, EmployersViewAll, AgenciesView, AgenciesViewAll, PolicyView, PolicyViewDrafts, PolicyEdit,
             QuotasView, QuotasManage, RegularisationManage, RegularisationView, RegularisationApplications,
-            CasesDashboard, ForecastsView, ForecastsManage
+            CasesDashboard, ForecastsView, ForecastsManage, StatisticsView, StatisticsSmallCells
         ],
         [Roles.AdmissionOfficer] = [
             .. OfficerReads, EmployersManage, WorkersRegister, WorkersEdit, JobSeekersView, JobSeekersManage, PolicyView,
@@ -269,7 +276,8 @@ public static class Permissions
         [Roles.Analyst] = [
             EmployersView, EmployersViewAll, AgenciesView, AgenciesViewAll, PolicyView, PolicyViewDrafts, QuotasView,
             LeviesView, LeviesViewAll, RegularisationView, OrientationView, OrientationStatistics, CasesDashboard,
-            RecruitmentCostStatistics, RemittancesCatalogue, RemittancesManage, ForecastsView, ForecastsManage
+            RecruitmentCostStatistics, RemittancesCatalogue, RemittancesManage, ForecastsView, ForecastsManage,
+            StatisticsView, StatisticsSmallCells, StatisticsRebuild
         ],
         [Roles.Employer] = [
             EmployersView, WorkersView, WorkersRegister, WorkersEdit, VacanciesView, VacanciesPost, VacanciesDecide,
@@ -292,7 +300,7 @@ public static class Permissions
             ForeignEmployersManage, ForeignEmployersAccredit, JobOrdersView, JobOrdersViewAll, JobOrdersVerify,
             ClearancesView, ClearancesViewAll
         ],
-        [Roles.SocialPartner] = [PolicyView, PolicyComment],
+        [Roles.SocialPartner] = [PolicyView, PolicyComment, StatisticsView],
     };
 
     public static IEnumerable<string> All => ByRole.Values.SelectMany(p => p).Distinct();

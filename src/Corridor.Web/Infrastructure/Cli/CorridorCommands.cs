@@ -21,7 +21,7 @@ namespace Corridor.Web.Infrastructure.Cli;
 /// </summary>
 public static class CorridorCommands
 {
-    private static readonly string[] Names = ["demo", "serve", "migrate", "seed", "audit", "user", "levies", "jobs", "payroll", "remittances", "import", "--help", "-h", "-?", "--version"];
+    private static readonly string[] Names = ["demo", "serve", "migrate", "seed", "audit", "user", "levies", "jobs", "payroll", "remittances", "import", "statistics", "--help", "-h", "-?", "--version"];
 
     /// <summary>No arguments (or only host options such as --urls) means "serve", as the test host expects.</summary>
     public static bool IsCommand(string[] args) => args.Length > 0 && Names.Contains(args[0]);
@@ -40,6 +40,7 @@ public static class CorridorCommands
         root.Subcommands.Add(Payroll());
         root.Subcommands.Add(Remittances());
         root.Subcommands.Add(Import());
+        root.Subcommands.Add(Statistics());
         return root.Parse(args).InvokeAsync();
     }
 
@@ -417,6 +418,27 @@ public static class CorridorCommands
             var rows = await import.WppAsync(Path.Combine(data, Corridor.Web.Features.Forecasts.UnData.WppFolder), codes, ct);
             AnsiConsole.MarkupLineInterpolated($"[grey]UN WPP population: {rows} figures ({watch.Elapsed.TotalSeconds:0.0} s).[/]");
         }
+    }
+
+    // ---- Statistics (issue 6) -------------------------------------------------------------------------
+
+    private static Command Statistics()
+    {
+        var rebuild = new Command("rebuild", "Rebuild the analytics tables (indicators by period and disaggregation) from the operational records.");
+        rebuild.SetAction(async (parse, ct) =>
+        {
+            var app = Program.BuildWebApp([]);
+            await using var scope = app.Services.CreateAsyncScope();
+            var watch = Stopwatch.StartNew();
+            var outcome = await scope.ServiceProvider.GetRequiredService<Corridor.Web.Features.Statistics.RebuildStatistics>().RebuildNowAsync("cli", ct);
+            if (!outcome.IsOk) { AnsiConsole.MarkupLineInterpolated($"[red]{outcome.Message}[/]"); return 1; }
+            var s = outcome.Value!;
+            Console.WriteLine($"{s.Status}: {s.Rows} rows in {watch.Elapsed.TotalSeconds:0.0} s{(s.Error is null ? "" : " — " + s.Error)}");
+            return s.Status == Corridor.Domain.Statistics.RebuildStatus.Succeeded ? 0 : 1;
+        });
+        var command = new Command("statistics", "Labour migration statistics.");
+        command.Subcommands.Add(rebuild);
+        return command;
     }
 
     /// <summary>Reports on the caller's thread (Progress&lt;T&gt; would post to the thread pool and reorder the lines).</summary>

@@ -11,8 +11,8 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Corridor.Data.Sqlite.Migrations
 {
     [DbContext(typeof(CorridorDbContext))]
-    [Migration("20261125150534_AddRemittances")]
-    partial class AddRemittances
+    [Migration("20261125161658_AddClearancesStatisticsForecastsRemittances")]
+    partial class AddClearancesStatisticsForecastsRemittances
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -1440,6 +1440,199 @@ namespace Corridor.Data.Sqlite.Migrations
                     b.ToTable("audit_events", (string)null);
                 });
 
+            modelBuilder.Entity("Corridor.Domain.Forecasts.LabourForceScenario", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<int>("BaseYear")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("base_year");
+
+                    b.Property<string>("Country")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("country");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("DemandJson")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("demand_json");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("name");
+
+                    b.Property<string>("Path")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("path");
+
+                    b.Property<int>("RateSetNumber")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("rate_set_number");
+
+                    b.Property<string>("SavedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("saved_by");
+
+                    b.Property<string>("TargetsJson")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("targets_json");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("updated_at");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_labour_force_scenarios");
+
+                    b.ToTable("labour_force_scenarios", (string)null);
+                });
+
+            modelBuilder.Entity("Corridor.Domain.Forecasts.MigrantStock", b =>
+                {
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("year");
+
+                    b.Property<string>("Destination")
+                        .HasMaxLength(3)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("destination");
+
+                    b.Property<string>("Origin")
+                        .HasMaxLength(3)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("origin");
+
+                    b.Property<long>("Persons")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("persons");
+
+                    b.HasKey("Year", "Destination", "Origin")
+                        .HasName("pk_migrant_stocks");
+
+                    b.HasIndex("Origin", "Year")
+                        .HasDatabaseName("ix_migrant_stocks_origin_year");
+
+                    b.ToTable("migrant_stocks", (string)null);
+                });
+
+            modelBuilder.Entity("Corridor.Domain.Forecasts.ParticipationRateSet", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("EnteredBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("entered_by");
+
+                    b.Property<bool>("IsDefault")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("is_default");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("number");
+
+                    b.Property<string>("RatesJson")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("rates_json");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("source");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("updated_at");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_participation_rate_sets");
+
+                    b.HasIndex("Number")
+                        .IsUnique()
+                        .HasDatabaseName("ix_participation_rate_sets_number");
+
+                    b.ToTable("participation_rate_sets", (string)null);
+                });
+
+            modelBuilder.Entity("Corridor.Domain.Forecasts.PopulationFigure", b =>
+                {
+                    b.Property<int>("LocationCode")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("location_code");
+
+                    b.Property<string>("Sex")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("sex");
+
+                    b.Property<string>("AgeGroup")
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("age_group");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("year");
+
+                    b.Property<string>("LocationName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("location_name");
+
+                    b.Property<bool>("Projected")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("projected");
+
+                    b.Property<decimal>("Thousands")
+                        .HasPrecision(18, 3)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("thousands");
+
+                    b.HasKey("LocationCode", "Sex", "AgeGroup", "Year")
+                        .HasName("pk_population_figures");
+
+                    b.ToTable("population_figures", (string)null);
+                });
+
             modelBuilder.Entity("Corridor.Domain.Notifications.Notification", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1531,6 +1724,63 @@ namespace Corridor.Data.Sqlite.Migrations
                         .HasDatabaseName("ix_notifications_recipient_kind_recipient_id_created_at");
 
                     b.ToTable("notifications", (string)null);
+                });
+
+            modelBuilder.Entity("Corridor.Domain.Operations.DailyJobRun", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_at");
+
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("day");
+
+                    b.Property<DateTime>("FinishedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("finished_at");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("name");
+
+                    b.Property<DateTime>("StartedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("started_at");
+
+                    b.Property<bool>("Succeeded")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("succeeded");
+
+                    b.Property<string>("Summary")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("summary");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("updated_at");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_daily_job_runs");
+
+                    b.HasIndex("Name", "Day")
+                        .HasDatabaseName("ix_daily_job_runs_name_day");
+
+                    b.ToTable("daily_job_runs", (string)null);
                 });
 
             modelBuilder.Entity("Corridor.Domain.Policy.PolicyComment", b =>
@@ -2792,6 +3042,170 @@ namespace Corridor.Data.Sqlite.Migrations
                     b.ToTable("agency_officers", (string)null);
                 });
 
+            modelBuilder.Entity("Corridor.Domain.Recruitment.DeploymentClearance", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<Guid?>("AgencyId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("agency_id");
+
+                    b.Property<string>("ChecksJson")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("checks_json");
+
+                    b.Property<Guid>("ContractId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("contract_id");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_at");
+
+                    b.Property<DateTime>("DecidedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("decided_at");
+
+                    b.Property<DateOnly>("DecidedOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("decided_on");
+
+                    b.Property<string>("DestinationCountry")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("destination_country");
+
+                    b.Property<string>("EmployerKey")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("employer_key");
+
+                    b.Property<string>("EmployerName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("employer_name");
+
+                    b.Property<bool>("FastLane")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("fast_lane");
+
+                    b.Property<Guid?>("ForeignEmployerId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("foreign_employer_id");
+
+                    b.Property<Guid?>("JobOrderId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("job_order_id");
+
+                    b.Property<string>("Jobsite")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("jobsite");
+
+                    b.Property<string>("Number")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("number");
+
+                    b.Property<string>("OccupationCode")
+                        .IsRequired()
+                        .HasMaxLength(4)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("occupation_code");
+
+                    b.Property<Guid?>("PreviousClearanceId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("previous_clearance_id");
+
+                    b.Property<string>("RequestedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("requested_by");
+
+                    b.Property<string>("RevocationReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("revocation_reason");
+
+                    b.Property<DateTime?>("RevokedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("revoked_at");
+
+                    b.Property<string>("RevokedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("revoked_by");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("status");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("updated_at");
+
+                    b.Property<DateOnly?>("ValidUntil")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("valid_until");
+
+                    b.Property<string>("VerificationCode")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("verification_code");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("version");
+
+                    b.Property<Guid>("WorkerId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("worker_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_deployment_clearances");
+
+                    b.HasIndex("ContractId")
+                        .HasDatabaseName("ix_deployment_clearances_contract_id");
+
+                    b.HasIndex("JobOrderId")
+                        .HasDatabaseName("ix_deployment_clearances_job_order_id");
+
+                    b.HasIndex("Number")
+                        .IsUnique()
+                        .HasDatabaseName("ix_deployment_clearances_number");
+
+                    b.HasIndex("PreviousClearanceId")
+                        .HasDatabaseName("ix_deployment_clearances_previous_clearance_id");
+
+                    b.HasIndex("VerificationCode")
+                        .IsUnique()
+                        .HasDatabaseName("ix_deployment_clearances_verification_code");
+
+                    b.HasIndex("AgencyId", "DecidedAt")
+                        .HasDatabaseName("ix_deployment_clearances_agency_id_decided_at");
+
+                    b.HasIndex("Status", "DecidedAt")
+                        .HasDatabaseName("ix_deployment_clearances_status_decided_at");
+
+                    b.HasIndex("WorkerId", "DecidedAt")
+                        .HasDatabaseName("ix_deployment_clearances_worker_id_decided_at");
+
+                    b.ToTable("deployment_clearances", (string)null);
+                });
+
             modelBuilder.Entity("Corridor.Domain.Recruitment.EmploymentContract", b =>
                 {
                     b.Property<Guid>("Id")
@@ -3293,6 +3707,72 @@ namespace Corridor.Data.Sqlite.Migrations
                     b.ToTable("foreign_employers", (string)null);
                 });
 
+            modelBuilder.Entity("Corridor.Domain.Recruitment.InsuranceCover", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("ContractId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("contract_id");
+
+                    b.Property<DateOnly>("CoversFrom")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("covers_from");
+
+                    b.Property<DateOnly>("CoversTo")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("covers_to");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Insurer")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("insurer");
+
+                    b.Property<string>("PolicyNumber")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("policy_number");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("recorded_by");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("updated_at");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("version");
+
+                    b.Property<Guid>("WorkerId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("worker_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_insurance_covers");
+
+                    b.HasIndex("ContractId")
+                        .HasDatabaseName("ix_insurance_covers_contract_id");
+
+                    b.HasIndex("WorkerId")
+                        .HasDatabaseName("ix_insurance_covers_worker_id");
+
+                    b.ToTable("insurance_covers", (string)null);
+                });
+
             modelBuilder.Entity("Corridor.Domain.Recruitment.JobOrder", b =>
                 {
                     b.Property<Guid>("Id")
@@ -3481,6 +3961,55 @@ namespace Corridor.Data.Sqlite.Migrations
                         .HasDatabaseName("ix_licence_applications_agency_id_submitted_at");
 
                     b.ToTable("licence_applications", (string)null);
+                });
+
+            modelBuilder.Entity("Corridor.Domain.Recruitment.MedicalFitness", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<string>("ClinicName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("clinic_name");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_at");
+
+                    b.Property<DateOnly>("ExaminedOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("examined_on");
+
+                    b.Property<string>("Result")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("result");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("updated_at");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("version");
+
+                    b.Property<Guid>("WorkerId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("worker_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_medical_fitness");
+
+                    b.HasIndex("WorkerId", "ExaminedOn")
+                        .HasDatabaseName("ix_medical_fitness_worker_id_examined_on");
+
+                    b.ToTable("medical_fitness", (string)null);
                 });
 
             modelBuilder.Entity("Corridor.Domain.Recruitment.OrientationCertificate", b =>
@@ -4164,6 +4693,77 @@ namespace Corridor.Data.Sqlite.Migrations
                     b.ToTable("wage_benchmarks", (string)null);
                 });
 
+            modelBuilder.Entity("Corridor.Domain.Recruitment.WelfareFundMembership", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<decimal>("Amount")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("amount");
+
+                    b.Property<Guid>("ContractId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("contract_id");
+
+                    b.Property<DateOnly>("CoversUntil")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("covers_until");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Currency")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("currency");
+
+                    b.Property<DateOnly>("PaidOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("paid_on");
+
+                    b.Property<string>("ReceiptNumber")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("receipt_number");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("recorded_by");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("updated_at");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("version");
+
+                    b.Property<Guid>("WorkerId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("worker_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_welfare_fund_memberships");
+
+                    b.HasIndex("ContractId")
+                        .HasDatabaseName("ix_welfare_fund_memberships_contract_id");
+
+                    b.HasIndex("WorkerId", "CoversUntil")
+                        .HasDatabaseName("ix_welfare_fund_memberships_worker_id_covers_until");
+
+                    b.ToTable("welfare_fund_memberships", (string)null);
+                });
+
             modelBuilder.Entity("Corridor.Domain.Registry.Employer", b =>
                 {
                     b.Property<Guid>("Id")
@@ -4819,6 +5419,168 @@ namespace Corridor.Data.Sqlite.Migrations
                     b.ToTable("remittance_services", (string)null);
                 });
 
+            modelBuilder.Entity("Corridor.Domain.Statistics.StatisticsRebuild", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Error")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("error");
+
+                    b.Property<DateTime?>("FinishedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("finished_at");
+
+                    b.Property<int>("Percent")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("percent");
+
+                    b.Property<long>("Rows")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("rows");
+
+                    b.Property<string>("Stage")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("stage");
+
+                    b.Property<DateTime>("StartedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("started_at");
+
+                    b.Property<string>("StartedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("started_by");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("status");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("updated_at");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_statistics_rebuilds");
+
+                    b.HasIndex("StartedAt")
+                        .HasDatabaseName("ix_statistics_rebuilds_started_at");
+
+                    b.ToTable("statistics_rebuilds", (string)null);
+                });
+
+            modelBuilder.Entity("Corridor.Domain.Statistics.StatisticsValue", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<string>("AgeGroup")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("age_group");
+
+                    b.Property<string>("Category")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("category");
+
+                    b.Property<string>("Citizenship")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("citizenship");
+
+                    b.Property<string>("Indicator")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("indicator");
+
+                    b.Property<string>("Isco")
+                        .IsRequired()
+                        .HasMaxLength(2)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("isco");
+
+                    b.Property<string>("Isic")
+                        .IsRequired()
+                        .HasMaxLength(2)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("isic");
+
+                    b.Property<string>("Period")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("period");
+
+                    b.Property<DateOnly>("PeriodEnd")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("period_end");
+
+                    b.Property<DateOnly>("PeriodStart")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("period_start");
+
+                    b.Property<string>("PeriodType")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("period_type");
+
+                    b.Property<string>("Region")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("region");
+
+                    b.Property<string>("Sex")
+                        .IsRequired()
+                        .HasMaxLength(2)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("sex");
+
+                    b.Property<string>("SkillLevel")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("skill_level");
+
+                    b.Property<long>("Value")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("value");
+
+                    b.HasKey("Id")
+                        .HasName("pk_statistics_values");
+
+                    b.HasIndex("Indicator", "Period")
+                        .HasDatabaseName("ix_statistics_values_indicator_period");
+
+                    b.ToTable("statistics_values", (string)null);
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<System.Guid>", b =>
                 {
                     b.Property<int>("Id")
@@ -5289,6 +6051,41 @@ namespace Corridor.Data.Sqlite.Migrations
                         .HasConstraintName("fk_agency_officers_licence_applications_application_id");
                 });
 
+            modelBuilder.Entity("Corridor.Domain.Recruitment.DeploymentClearance", b =>
+                {
+                    b.HasOne("Corridor.Domain.Registry.RecruitmentAgency", null)
+                        .WithMany()
+                        .HasForeignKey("AgencyId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_deployment_clearances_recruitment_agencies_agency_id");
+
+                    b.HasOne("Corridor.Domain.Recruitment.EmploymentContract", null)
+                        .WithMany()
+                        .HasForeignKey("ContractId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_deployment_clearances_employment_contracts_contract_id");
+
+                    b.HasOne("Corridor.Domain.Recruitment.JobOrder", null)
+                        .WithMany()
+                        .HasForeignKey("JobOrderId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_deployment_clearances_job_orders_job_order_id");
+
+                    b.HasOne("Corridor.Domain.Recruitment.DeploymentClearance", null)
+                        .WithMany()
+                        .HasForeignKey("PreviousClearanceId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_deployment_clearances_deployment_clearances_previous_clearance_id");
+
+                    b.HasOne("Corridor.Domain.Registry.MigrantWorker", null)
+                        .WithMany()
+                        .HasForeignKey("WorkerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_deployment_clearances_migrant_workers_worker_id");
+                });
+
             modelBuilder.Entity("Corridor.Domain.Recruitment.EmploymentContract", b =>
                 {
                     b.HasOne("Corridor.Domain.Registry.RecruitmentAgency", null)
@@ -5355,6 +6152,23 @@ namespace Corridor.Data.Sqlite.Migrations
                         .HasConstraintName("fk_first_month_earnings_migrant_workers_worker_id");
                 });
 
+            modelBuilder.Entity("Corridor.Domain.Recruitment.InsuranceCover", b =>
+                {
+                    b.HasOne("Corridor.Domain.Recruitment.EmploymentContract", null)
+                        .WithMany()
+                        .HasForeignKey("ContractId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_insurance_covers_employment_contracts_contract_id");
+
+                    b.HasOne("Corridor.Domain.Registry.MigrantWorker", null)
+                        .WithMany()
+                        .HasForeignKey("WorkerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_insurance_covers_migrant_workers_worker_id");
+                });
+
             modelBuilder.Entity("Corridor.Domain.Recruitment.JobOrder", b =>
                 {
                     b.HasOne("Corridor.Domain.Registry.RecruitmentAgency", null)
@@ -5387,6 +6201,16 @@ namespace Corridor.Data.Sqlite.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_licence_applications_admission_decisions_decision_id");
+                });
+
+            modelBuilder.Entity("Corridor.Domain.Recruitment.MedicalFitness", b =>
+                {
+                    b.HasOne("Corridor.Domain.Registry.MigrantWorker", null)
+                        .WithMany()
+                        .HasForeignKey("WorkerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_medical_fitness_migrant_workers_worker_id");
                 });
 
             modelBuilder.Entity("Corridor.Domain.Recruitment.OrientationCertificate", b =>
@@ -5502,6 +6326,23 @@ namespace Corridor.Data.Sqlite.Migrations
                         .HasForeignKey("EmployerId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .HasConstraintName("fk_violation_cases_employers_employer_id");
+                });
+
+            modelBuilder.Entity("Corridor.Domain.Recruitment.WelfareFundMembership", b =>
+                {
+                    b.HasOne("Corridor.Domain.Recruitment.EmploymentContract", null)
+                        .WithMany()
+                        .HasForeignKey("ContractId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_welfare_fund_memberships_employment_contracts_contract_id");
+
+                    b.HasOne("Corridor.Domain.Registry.MigrantWorker", null)
+                        .WithMany()
+                        .HasForeignKey("WorkerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_welfare_fund_memberships_migrant_workers_worker_id");
                 });
 
             modelBuilder.Entity("Corridor.Domain.Registry.Employer", b =>

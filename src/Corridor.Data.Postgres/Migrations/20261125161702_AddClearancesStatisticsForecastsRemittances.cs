@@ -1,12 +1,13 @@
 ﻿using System;
 using Microsoft.EntityFrameworkCore.Migrations;
+using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 #nullable disable
 
 namespace Corridor.Data.Postgres.Migrations
 {
     /// <inheritdoc />
-    public partial class AddDeploymentClearance : Migration
+    public partial class AddClearancesStatisticsForecastsRemittances : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
@@ -112,6 +113,28 @@ namespace Corridor.Data.Postgres.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "labour_force_scenarios",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    country = table.Column<string>(type: "character varying(3)", maxLength: 3, nullable: false),
+                    base_year = table.Column<int>(type: "integer", nullable: false),
+                    rate_set_number = table.Column<int>(type: "integer", nullable: false),
+                    path = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    targets_json = table.Column<string>(type: "text", nullable: false),
+                    demand_json = table.Column<string>(type: "text", nullable: false),
+                    saved_by = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
+                    version = table.Column<int>(type: "integer", nullable: false),
+                    created_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    updated_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_labour_force_scenarios", x => x.id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "medical_fitness",
                 columns: table => new
                 {
@@ -133,6 +156,139 @@ namespace Corridor.Data.Postgres.Migrations
                         principalTable: "migrant_workers",
                         principalColumn: "id",
                         onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "migrant_stocks",
+                columns: table => new
+                {
+                    year = table.Column<int>(type: "integer", nullable: false),
+                    destination = table.Column<string>(type: "character varying(3)", maxLength: 3, nullable: false),
+                    origin = table.Column<string>(type: "character varying(3)", maxLength: 3, nullable: false),
+                    persons = table.Column<long>(type: "bigint", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_migrant_stocks", x => new { x.year, x.destination, x.origin });
+                });
+
+            migrationBuilder.CreateTable(
+                name: "participation_rate_sets",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    number = table.Column<int>(type: "integer", nullable: false),
+                    rates_json = table.Column<string>(type: "text", nullable: false),
+                    source = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
+                    is_default = table.Column<bool>(type: "boolean", nullable: false),
+                    entered_by = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
+                    version = table.Column<int>(type: "integer", nullable: false),
+                    created_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    updated_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_participation_rate_sets", x => x.id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "population_figures",
+                columns: table => new
+                {
+                    location_code = table.Column<int>(type: "integer", nullable: false),
+                    sex = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    age_group = table.Column<string>(type: "character varying(8)", maxLength: 8, nullable: false),
+                    year = table.Column<int>(type: "integer", nullable: false),
+                    location_name = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    thousands = table.Column<decimal>(type: "numeric(18,3)", precision: 18, scale: 3, nullable: false),
+                    projected = table.Column<bool>(type: "boolean", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_population_figures", x => new { x.location_code, x.sex, x.age_group, x.year });
+                });
+
+            migrationBuilder.CreateTable(
+                name: "remittance_services",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    period = table.Column<string>(type: "character varying(7)", maxLength: 7, nullable: false),
+                    collected_on = table.Column<DateOnly>(type: "date", nullable: false),
+                    sending_country = table.Column<string>(type: "character varying(3)", maxLength: 3, nullable: false),
+                    receiving_country = table.Column<string>(type: "character varying(3)", maxLength: 3, nullable: false),
+                    provider = table.Column<string>(type: "character varying(120)", maxLength: 120, nullable: false),
+                    provider_type = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    sending_currency = table.Column<string>(type: "character varying(3)", maxLength: 3, nullable: false),
+                    receiving_currency = table.Column<string>(type: "character varying(3)", maxLength: 3, nullable: true),
+                    amount200 = table.Column<decimal>(type: "numeric(18,2)", precision: 18, scale: 2, nullable: false),
+                    fee200 = table.Column<decimal>(type: "numeric(18,2)", precision: 18, scale: 2, nullable: false),
+                    rate200 = table.Column<decimal>(type: "numeric(18,6)", precision: 18, scale: 6, nullable: false),
+                    amount500 = table.Column<decimal>(type: "numeric(18,2)", precision: 18, scale: 2, nullable: false),
+                    fee500 = table.Column<decimal>(type: "numeric(18,2)", precision: 18, scale: 2, nullable: false),
+                    rate500 = table.Column<decimal>(type: "numeric(18,6)", precision: 18, scale: 6, nullable: false),
+                    interbank_rate = table.Column<decimal>(type: "numeric(18,6)", precision: 18, scale: 6, nullable: false),
+                    speed = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    access_point = table.Column<string>(type: "character varying(120)", maxLength: 120, nullable: false),
+                    transparent = table.Column<bool>(type: "boolean", nullable: false),
+                    note = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true),
+                    source = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    entered_by = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
+                    version = table.Column<int>(type: "integer", nullable: false),
+                    created_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    updated_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_remittance_services", x => x.id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "statistics_rebuilds",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    started_by = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
+                    started_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    finished_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    status = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    stage = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    percent = table.Column<int>(type: "integer", nullable: false),
+                    rows = table.Column<long>(type: "bigint", nullable: false),
+                    error = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    version = table.Column<int>(type: "integer", nullable: false),
+                    created_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    updated_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_statistics_rebuilds", x => x.id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "statistics_values",
+                columns: table => new
+                {
+                    id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    indicator = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    period = table.Column<string>(type: "character varying(8)", maxLength: 8, nullable: false),
+                    period_type = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    period_start = table.Column<DateOnly>(type: "date", nullable: false),
+                    period_end = table.Column<DateOnly>(type: "date", nullable: false),
+                    region = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    sex = table.Column<string>(type: "character varying(2)", maxLength: 2, nullable: false),
+                    age_group = table.Column<string>(type: "character varying(8)", maxLength: 8, nullable: false),
+                    citizenship = table.Column<string>(type: "character varying(3)", maxLength: 3, nullable: false),
+                    isco = table.Column<string>(type: "character varying(2)", maxLength: 2, nullable: false),
+                    skill_level = table.Column<string>(type: "character varying(8)", maxLength: 8, nullable: false),
+                    isic = table.Column<string>(type: "character varying(2)", maxLength: 2, nullable: false),
+                    category = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    value = table.Column<long>(type: "bigint", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_statistics_values", x => x.id);
                 });
 
             migrationBuilder.CreateTable(
@@ -227,6 +383,38 @@ namespace Corridor.Data.Postgres.Migrations
                 columns: new[] { "worker_id", "examined_on" });
 
             migrationBuilder.CreateIndex(
+                name: "ix_migrant_stocks_origin_year",
+                table: "migrant_stocks",
+                columns: new[] { "origin", "year" });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_participation_rate_sets_number",
+                table: "participation_rate_sets",
+                column: "number",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "ix_remittance_services_period_sending_country_receiving_countr~",
+                table: "remittance_services",
+                columns: new[] { "period", "sending_country", "receiving_country", "provider" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "ix_remittance_services_sending_country_receiving_country",
+                table: "remittance_services",
+                columns: new[] { "sending_country", "receiving_country" });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_statistics_rebuilds_started_at",
+                table: "statistics_rebuilds",
+                column: "started_at");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_statistics_values_indicator_period",
+                table: "statistics_values",
+                columns: new[] { "indicator", "period" });
+
+            migrationBuilder.CreateIndex(
                 name: "ix_welfare_fund_memberships_contract_id",
                 table: "welfare_fund_memberships",
                 column: "contract_id");
@@ -247,7 +435,28 @@ namespace Corridor.Data.Postgres.Migrations
                 name: "insurance_covers");
 
             migrationBuilder.DropTable(
+                name: "labour_force_scenarios");
+
+            migrationBuilder.DropTable(
                 name: "medical_fitness");
+
+            migrationBuilder.DropTable(
+                name: "migrant_stocks");
+
+            migrationBuilder.DropTable(
+                name: "participation_rate_sets");
+
+            migrationBuilder.DropTable(
+                name: "population_figures");
+
+            migrationBuilder.DropTable(
+                name: "remittance_services");
+
+            migrationBuilder.DropTable(
+                name: "statistics_rebuilds");
+
+            migrationBuilder.DropTable(
+                name: "statistics_values");
 
             migrationBuilder.DropTable(
                 name: "welfare_fund_memberships");
