@@ -82,7 +82,7 @@ public sealed class AdmissionJourneyTests(BrowserFixture browser, SeededApp app)
         await vacancyPage.RequestCertificateLink.ClickAsync();
         await new RequestCertificatePage(page).RequestAsync();
         await vacancyPage.ExpectLoadedAsync();
-        await Expect(vacancyPage.Value("Status")).ToHaveTextAsync("CertificateIssued");
+        await Expect(vacancyPage.Value("Status")).ToHaveTextAsync("Certificate issued");
         var certificate = (await vacancyPage.Value("Certificate number").InnerTextAsync()).Trim();
         Assert.True(PublicNumber.IsValid(certificate, 'C'), $"{certificate} is not a certificate number");
         await Expect(vacancyPage.Value("Posts certified for foreign workers")).ToHaveTextAsync("2");
