@@ -40,26 +40,7 @@ public static class RemittancesApi
         remittances.MapPost("/import", async Task<Results<Created<ImportResult>, BadRequest<ImportResult>, ValidationProblem, ProblemHttpResult>> (
                 HttpRequest request, ImportRemittancePrices handler, CancellationToken ct) =>
             {
-                Stream? body = null;
-                string? name = null;
-                if (request.HasFormContentType)
-                {
-                    var form = await request.ReadFormAsync(ct);
-                    if ((form.Files.GetFile("file") ?? form.Files.FirstOrDefault()) is { } file)
-                    {
-                        body = file.OpenReadStream();
-                        name = file.FileName;
-                    }
-                }
-                else if (request.ContentLength is not 0)
-                {
-                    // Read whole: the importer reads synchronously, which Kestrel does not allow on the request body.
-                    var buffer = new MemoryStream();
-                    await request.Body.CopyToAsync(buffer, ct);
-                    buffer.Position = 0;
-                    body = buffer;
-                    name = request.Headers["X-File-Name"].FirstOrDefault();
-                }
+                var (body, name) = await UploadedFile.ReadAsync(request, buffer: true, ct);
                 var outcome = await handler.HandleAsync(body, name, ct);
                 if (outcome.IsOk) return outcome.Value!.Stored ? TypedResults.Created("/api/v1/remittances/catalogue", outcome.Value) : TypedResults.BadRequest(outcome.Value);
                 return outcome.ToApi(TypedResults.Ok).Result switch

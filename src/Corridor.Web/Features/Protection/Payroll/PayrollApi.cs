@@ -13,22 +13,7 @@ public static class PayrollApi
         payroll.MapPost("/files", async Task<Results<Created<PayrollImportResult>, BadRequest<PayrollImportResult>, ValidationProblem, ProblemHttpResult>> (
                 HttpRequest request, SubmitPayroll handler, CancellationToken ct) =>
             {
-                Stream? body = null;
-                string? name = null;
-                if (request.HasFormContentType)
-                {
-                    var form = await request.ReadFormAsync(ct);
-                    if ((form.Files.GetFile("file") ?? form.Files.FirstOrDefault()) is { } file)
-                    {
-                        body = file.OpenReadStream();
-                        name = file.FileName;
-                    }
-                }
-                else if (request.ContentLength is not 0)
-                {
-                    body = request.Body;
-                    name = request.Headers["X-File-Name"].FirstOrDefault();
-                }
+                var (body, name) = await UploadedFile.ReadAsync(request, buffer: false, ct);
                 var outcome = await handler.HandleAsync(body, name, ct);
                 if (outcome.IsOk)
                 {
