@@ -67,4 +67,12 @@ public class ReportTests
         content.WriteTo(writer, System.Text.Encodings.Web.HtmlEncoder.Default);
         return writer.ToString();
     }
+
+    [Fact]
+    public void Counts_get_whole_number_ticks()
+    {
+        const string half = @">\s*0\.5\s*</text>";
+        Assert.DoesNotMatch(half, Render(SvgChart.Bars("Workers", ["A", "B", "C"], [1, 1, 1])));
+        Assert.Matches(half, Render(SvgChart.Bars("Share", ["A", "B"], [0.5, 1])));
+    }
 }

@@ -252,9 +252,11 @@ public sealed class DemoSeeder(CorridorDbContext db, UserManager<CorridorUser> u
         if (agencyId is not { } demoAgency) return;
         var order = await db.JobOrders.AsNoTracking().Where(o => o.AgencyId == demoAgency && o.Status == JobOrderStatus.Verified).OrderBy(o => o.Number).FirstOrDefaultAsync(ct);
         var employer = order is null ? null : await db.ForeignEmployers.AsNoTracking().FirstOrDefaultAsync(e => e.Id == order.ForeignEmployerId, ct);
-        var workers = await db.MigrantWorkers.Where(w => w.AgencyId == demoAgency && w.Direction == MigrationDirection.Outbound)
-            .OrderBy(w => w.Id).Take(4).ToListAsync(ct);
+        // The demo agency's own outbound workers first; in the full demo it may have none, so others are recruited by it.
+        var workers = await db.MigrantWorkers.Where(w => w.Direction == MigrationDirection.Outbound)
+            .OrderBy(w => w.AgencyId == demoAgency ? 0 : 1).ThenBy(w => w.Id).Take(4).ToListAsync(ct);
         if (order is null || employer is null || workers.Count == 0) return;
+        foreach (var w in workers.Where(w => w.AgencyId != demoAgency)) w.AssignTo(w.CurrentEmployerId, demoAgency);
         var agencyName = await db.RecruitmentAgencies.Where(a => a.Id == demoAgency).Select(a => a.Name).SingleAsync(ct);
         var regulator = $"{Roles.RecruitmentRegulator}@demo.corridor";
         var agencyUser = $"{Roles.Agency}@demo.corridor";

@@ -27,7 +27,7 @@ public static class SvgChart
     public static IHtmlContent StackedBars(string title, IReadOnlyList<string> categories, IReadOnlyList<ChartSeries> series,
         string? valueAxis = null, int width = DefaultWidth, int height = DefaultHeight, bool legend = true)
     {
-        var plot = NewPlot(title, valueAxis);
+        var plot = NewPlot(title, valueAxis, series.SelectMany(x => x.Values));
         var bottoms = new double[categories.Count];
         for (var s = 0; s < series.Count; s++)
         {
@@ -54,7 +54,7 @@ public static class SvgChart
     public static IHtmlContent Lines(string title, IReadOnlyList<string> xLabels, IReadOnlyList<ChartSeries> series,
         string? valueAxis = null, int width = DefaultWidth, int height = DefaultHeight)
     {
-        var plot = NewPlot(title, valueAxis);
+        var plot = NewPlot(title, valueAxis, series.SelectMany(x => x.Values));
         var xs = Enumerable.Range(0, xLabels.Count).Select(i => (double)i).ToArray();
         for (var s = 0; s < series.Count; s++)
         {
@@ -74,7 +74,7 @@ public static class SvgChart
 
     private static readonly ScottPlot.Palettes.Category10 Palette = new();
 
-    private static Plot NewPlot(string title, string? valueAxis)
+    private static Plot NewPlot(string title, string? valueAxis, IEnumerable<double> values)
     {
         var plot = new Plot();
         plot.Font.Set("DejaVu Sans");
@@ -83,6 +83,8 @@ public static class SvgChart
         plot.Axes.Left.TickGenerator = new ScottPlot.TickGenerators.NumericAutomatic
         {
             LabelFormatter = v => v.ToString("#,0.##", CultureInfo.CurrentCulture),
+            // Counts of people get whole-number ticks, never "0.5 persons".
+            IntegerTicksOnly = values.All(v => double.IsNaN(v) || v == Math.Floor(v)),
         };
         return plot;
     }
