@@ -338,6 +338,16 @@ public sealed class ComplaintsTests(ComplaintsApps apps) : IClassFixture<Complai
     {
         app = await apps.GetAsync(provider);
         var worker = await DemoWorkerAsync();
+        // The demo worker's agency is drawn at random; make it one whose escrow can pay the part paid from escrow below.
+        await app.WithDbAsync(async db =>
+        {
+            var agency = await db.RecruitmentAgencies.OrderBy(a => a.LicenceNumber).FirstAsync();
+            var w = await db.MigrantWorkers.SingleAsync(x => x.Id == worker.Id);
+            w.AssignTo(w.CurrentEmployerId, agency.Id);
+            db.EscrowEntries.Add(new Corridor.Domain.Recruitment.EscrowEntry(agency.Id, Corridor.Domain.Recruitment.EscrowEntryKind.Deposit, 200_000m,
+                app.Today(), "DEP-TEST", null, null, null, "test"));
+            await db.SaveChangesAsync();
+        });
         var receipt = await FileAsync(await app.ApiClientAsync("worker"), Complaint("Three months unpaid", new[] { "UnpaidWages" }, claimed: 450000));
         var id = receipt.GetProperty("caseId").GetGuid();
         var number = receipt.GetProperty("caseNumber").GetString()!;
