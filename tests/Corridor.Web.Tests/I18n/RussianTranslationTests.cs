@@ -50,6 +50,14 @@ public partial class RussianTranslationTests
             keys.Add(rule.Description);
             foreach (var p in rule.Parameters) keys.Add(p.Label);
         }
+        // The statistics indicators' texts (their references are citations and stay as written).
+        foreach (var indicator in Corridor.Domain.Statistics.Indicators.All)
+        {
+            keys.Add(indicator.Name);
+            keys.Add(indicator.Description);
+            keys.Add(indicator.Unit);
+            if (indicator.CategoryName is { } category) keys.Add(category);
+        }
         // Every enum of the domain is shown somewhere through L[value.ToString()] (status columns, filters, choices),
         // and audit actions through L[event.Action].
         foreach (var name in DomainEnumNames().Concat(["created", "updated", "deleted"]))

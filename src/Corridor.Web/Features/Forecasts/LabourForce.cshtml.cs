@@ -24,6 +24,9 @@ public sealed class LabourForceForm
     public Dictionary<string, decimal?> Targets { get; set; } = [];
     public Dictionary<string, decimal?> BaseEmployment { get; set; } = [];
     public Dictionary<string, decimal?> Growth { get; set; } = [];
+    /// <summary>The participation rate version to project with; none means the newest. A saved scenario keeps the
+    /// version it was saved with, so re-running it (and the quota recommendation built on it) gives the same figures.</summary>
+    public int? RateSetNumber { get; set; }
 
     public List<SectorDemand> Demand() =>
         [.. BaseEmployment.Where(kv => kv.Value is > 0 && ReferenceData.IsIsicSection(kv.Key)).OrderBy(kv => kv.Key, StringComparer.Ordinal)
@@ -56,6 +59,7 @@ public sealed class LabourForceForm
         Targets = s.Targets.ToDictionary(kv => kv.Key, kv => (decimal?)kv.Value),
         BaseEmployment = s.Demand.ToDictionary(d => d.Section, d => (decimal?)d.BaseEmployment),
         Growth = s.Demand.ToDictionary(d => d.Section, d => (decimal?)d.GrowthPercent),
+        RateSetNumber = s.RateSetNumber > 0 ? s.RateSetNumber : null,
     };
 }
 
@@ -87,7 +91,9 @@ public sealed class ProjectLabourForce(CorridorDbContext db, DeploymentCountry d
     {
         var errors = Validate(form);
         if (errors.Any) return errors.ToFailure();
-        var rates = await db.ParticipationRateSets.AsNoTracking().OrderByDescending(r => r.Number).FirstOrDefaultAsync(ct);
+        var sets = db.ParticipationRateSets.AsNoTracking();
+        if (form.RateSetNumber is { } number) sets = sets.Where(r => r.Number == number);
+        var rates = await sets.OrderByDescending(r => r.Number).FirstOrDefaultAsync(ct);
         var code = deployment.Code;
         var location = PopulationFigure.LocationOf(code) ?? 0;
         var baseYear = form.BaseYear!.Value;
@@ -123,7 +129,8 @@ public sealed class SaveScenario(CorridorDbContext db, CurrentUser user, Project
         if (string.IsNullOrWhiteSpace(form.Name)) errors.Add(nameof(form.Name), l["Give the scenario a name."]);
         else if (form.Name.Length > 200) errors.Add(nameof(form.Name), l["At most {0} characters.", 200]);
         if (errors.Any) return errors.ToFailure();
-        var rates = await db.ParticipationRateSets.AsNoTracking().OrderByDescending(r => r.Number).Select(r => (int?)r.Number).FirstOrDefaultAsync(ct);
+        var rates = form.RateSetNumber
+            ?? await db.ParticipationRateSets.AsNoTracking().OrderByDescending(r => r.Number).Select(r => (int?)r.Number).FirstOrDefaultAsync(ct);
         try
         {
             var scenario = new LabourForceScenario(form.Name!, deployment.Code, form.BaseYear!.Value, rates ?? 0, form.Path,

@@ -44,7 +44,9 @@ public sealed class ParticipationRates(CorridorDbContext db, CurrentUser user, I
         else if (form.Source.Length > 1000) errors.Add(nameof(form.Source), l["At most {0} characters.", 1000]);
         if (errors.Any) return errors.ToFailure();
         var number = (await db.ParticipationRateSets.MaxAsync(r => (int?)r.Number, ct) ?? 0) + 1;
-        var set = new ParticipationRateSet(number, form.Rates.ToDictionary(kv => kv.Key, kv => kv.Value!.Value), form.Source!, isDefault: false, user.Name);
+        var set = new ParticipationRateSet(number, // Only the known groups: a posted extra key must not reach (or break) the stored set.
+            new[] { Sex.Female, Sex.Male }.SelectMany(sex => LabourAgeGroups.All.Select(g => LabourAgeGroups.Key(sex, g)))
+                .ToDictionary(k => k, k => form.Rates[k]!.Value), form.Source!, isDefault: false, user.Name);
         db.ParticipationRateSets.Add(set);
         try
         {

@@ -17,13 +17,16 @@ namespace Corridor.Web.Features.Statistics;
 /// </summary>
 [Authorize(Policy = Permissions.StatisticsView)]
 public class IndexModel(QueryStatistics query, RebuildStatistics rebuild, StatisticsRebuildRunner runner, CurrentUser user, CorridorDbContext db,
-    IConfiguration config) : PageModel
+    IConfiguration config, TimeProvider clock) : PageModel
 {
     [BindProperty(SupportsGet = true)] public StatisticsFilter Query { get; set; } = new();
     public StatisticsView? View { get; private set; }
     public ReportTable? Breakdown { get; private set; }
     public ReportTable? Series { get; private set; }
     public RebuildSummary? LastRun { get; private set; }
+    /// <summary>A run still marked Running after <see cref="RebuildStatistics.Stale"/> died with its process: it is shown as
+    /// interrupted, and the page stops reloading itself.</summary>
+    public bool RebuildRunning { get; private set; }
     public RebuildSummary? LastSucceeded { get; private set; }
     public IReadOnlyList<string> Periods { get; private set; } = [];
     public IReadOnlyList<string> Citizenships { get; private set; } = [];
@@ -46,7 +49,8 @@ public class IndexModel(QueryStatistics query, RebuildStatistics rebuild, Statis
         LastSucceeded = (await db.StatisticsRebuilds.AsNoTracking().Where(r => r.Status == RebuildStatus.Succeeded)
             .OrderByDescending(r => r.FinishedAt).Take(1).ToListAsync(ct)).Select(RebuildStatistics.Summary).FirstOrDefault();
         // Progress without JavaScript: the browser reloads the page while a rebuild runs.
-        if (LastRun is { Status: RebuildStatus.Running } && format is null) Response.Headers["Refresh"] = "3";
+        RebuildRunning = LastRun is { Status: RebuildStatus.Running } r && r.StartedAt > clock.GetUtcNow().UtcDateTime - RebuildStatistics.Stale;
+        if (RebuildRunning && format is null) Response.Headers["Refresh"] = "3";
 
         var outcome = await query.DashboardAsync(Query, ct);
         if (!outcome.IsOk)

@@ -9,7 +9,7 @@ namespace Corridor.Web.Features.Statistics;
 /// <summary>One indicator's page: its definition and reference in full, with the same filters, charts and files.</summary>
 [Authorize(Policy = Permissions.StatisticsView)]
 public sealed class IndicatorModel(QueryStatistics query, RebuildStatistics rebuild, StatisticsRebuildRunner runner, CurrentUser user, CorridorDbContext db,
-    IConfiguration config) : IndexModel(query, rebuild, runner, user, db, config)
+    IConfiguration config, TimeProvider clock) : IndexModel(query, rebuild, runner, user, db, config, clock)
 {
     public override string? FixedIndicator => Indicators.Find(RouteData.Values["code"] as string)?.Code;
 

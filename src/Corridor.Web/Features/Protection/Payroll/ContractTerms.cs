@@ -23,14 +23,16 @@ public sealed class ContractWageTerms(CorridorDbContext db)
     {
         var contracts = db.EmploymentContracts.AsNoTracking().Where(c => c.EmployerId != null && InForce.Contains(c.Status));
         if (employers is not null) contracts = contracts.Where(c => employers.Contains(c.EmployerId!.Value));
-        var latest = new Dictionary<(Guid Worker, Guid Employer), (int Version, string Json, int? Months)>();
+        // The newest contract with the employer (latest start, then its latest version): version numbers only count
+        // within one contract, so an older contract's amendment must not win over a newer contract.
+        var latest = new Dictionary<(Guid Worker, Guid Employer), (DateOnly Start, int Version, string Json, int? Months)>();
         await foreach (var c in contracts.Select(c => new { c.WorkerId, EmployerId = c.EmployerId!.Value, c.VersionNumber, c.TermsJson, c.StartDate, c.EndDate })
                            .AsAsyncEnumerable().WithCancellation(ct))
         {
             var key = (c.WorkerId, c.EmployerId);
-            if (latest.TryGetValue(key, out var seen) && seen.Version >= c.VersionNumber) continue;
+            if (latest.TryGetValue(key, out var seen) && (seen.Start, seen.Version).CompareTo((c.StartDate, c.VersionNumber)) >= 0) continue;
             int? months = c.EndDate is { } end ? Math.Max(1, (end.Year - c.StartDate.Year) * 12 + end.Month - c.StartDate.Month) : null;
-            latest[key] = (c.VersionNumber, c.TermsJson, months);
+            latest[key] = (c.StartDate, c.VersionNumber, c.TermsJson, months);
         }
         var index = new ContractTermsIndex();
         foreach (var (key, c) in latest) index.Set(key.Worker, key.Employer, Promised(ContractTerms.FromJson(c.Json), c.Months));

@@ -42,10 +42,12 @@ public sealed class GetSectorCompliance(CorridorDbContext db, CurrentUser user, 
         var sections = await db.Employers.AsNoTracking().Select(e => new { e.Id, e.IsicSection }).ToDictionaryAsync(e => e.Id, e => e.IsicSection, ct);
         var rows = new List<SectorMonth>();
         var periods = Enumerable.Range(0, months).Select(i => last.AddMonths(i - months + 1)).ToList();
+        // One register for all the months (each month would otherwise load every employer and worker again).
+        var register = await PayrollRegister.LoadAsync(db, ct);
         foreach (var period in periods)
         {
             var month = PayrollViews.Month(period);
-            var byEmployer = await compliance.ForPeriodAsync(period, null, policy, ct);
+            var byEmployer = await compliance.ForPeriodAsync(period, null, policy, ct, register);
             rows.AddRange(byEmployer.GroupBy(m => sections.GetValueOrDefault(m.EmployerId) ?? "?").Select(g => new SectorMonth(g.Key, month,
                 g.Count(), g.Count(m => m.Compliant), g.Sum(m => m.Workers), g.Sum(m => m.PaidInFull))));
         }

@@ -16,7 +16,7 @@ public sealed record ClearanceCheckView(ClearanceRequirement Requirement, bool M
 public sealed record ClearanceView(Guid Id, string Number, ClearanceStatus Status, bool FastLane, Guid WorkerId, string WorkerNumber, string WorkerName,
     Guid? AgencyId, string? AgencyName, Guid ContractId, string ContractNumber, string EmployerName, string DestinationCountry, string OccupationCode,
     string Jobsite, DateOnly DecidedOn, DateOnly? ValidUntil, string? VerificationCode, string? RevocationReason, DateTime? RevokedAt,
-    Guid? PreviousClearanceId, IReadOnlyList<ClearanceCheckView> Checks, int Version);
+    Guid? PreviousClearanceId, IReadOnlyList<ClearanceCheckView> Checks, int Version, string WorkerInitials);
 
 public sealed class ClearanceRequestForm
 {
@@ -47,13 +47,15 @@ internal static class ClearanceViews
     public static async Task<ClearanceView> ViewAsync(CorridorDbContext db, DeploymentClearance c, DateOnly today, IStringLocalizer l, CancellationToken ct)
     {
         var w = await db.MigrantWorkers.AsNoTracking().Where(x => x.Id == c.WorkerId)
-            .Select(x => new { x.WorkerNumber, Name = x.GivenName + " " + x.FamilyName }).SingleAsync(ct);
+            .Select(x => new { x.WorkerNumber, x.GivenName, x.FamilyName, Name = x.GivenName + " " + x.FamilyName }).SingleAsync(ct);
         var agency = c.AgencyId is { } aid ? await db.RecruitmentAgencies.AsNoTracking().Where(a => a.Id == aid).Select(a => a.Name).SingleAsync(ct) : null;
         var contract = await db.EmploymentContracts.AsNoTracking().Where(k => k.Id == c.ContractId).Select(k => k.Number).SingleAsync(ct);
         return new ClearanceView(c.Id, c.Number, c.StatusOn(today), c.FastLane, c.WorkerId, w.WorkerNumber, w.Name, c.AgencyId, agency, c.ContractId,
             contract, c.EmployerName, c.DestinationCountry, c.OccupationCode, c.Jobsite, c.DecidedOn, c.ValidUntil, c.VerificationCode,
             c.RevocationReason, c.RevokedAt, c.PreviousClearanceId,
-            [.. c.Checks.Select(x => new ClearanceCheckView(x.Requirement, x.Met, l[x.Message, x.Args.Cast<object>().ToArray()].Value))], c.Version);
+            [.. c.Checks.Select(x => new ClearanceCheckView(x.Requirement, x.Met, l[x.Message, x.Args.Cast<object>().ToArray()].Value))], c.Version,
+            // The same initials as the public verify page shows, whatever spaces the names hold.
+            Corridor.Domain.Admission.WorkPermit.Initials(w.GivenName, w.FamilyName));
     }
 }
 
@@ -279,7 +281,8 @@ public sealed class RecordClearanceEvidence(CorridorDbContext db, CurrentUser us
         if (form.ExaminedOn is not { } on) return Failure.Invalid(nameof(form.ExaminedOn), l["Enter the date of the examination."]);
         var number = form.WorkerNumber.Trim().ToUpperInvariant();
         var worker = await db.MigrantWorkers.VisibleTo(user).AsNoTracking().FirstOrDefaultAsync(w => w.WorkerNumber == number, ct);
-        if (worker is null) return Failure.NotFound;
+        // A field error keeps the officer's other entries on the form; it says no more about others' workers than a 404 would.
+        if (worker is null) return Failure.Invalid(nameof(form.WorkerNumber), l["No worker with this number among the workers you may record for."]);
         MedicalFitness m;
         try
         {

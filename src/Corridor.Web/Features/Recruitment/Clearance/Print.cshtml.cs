@@ -19,8 +19,7 @@ public sealed class PrintModel(GetClearance handler) : PageModel
         var outcome = await handler.HandleAsync(id, ct);
         if (!outcome.IsOk || outcome.Value!.VerificationCode is null) return NotFound();
         Clearance = outcome.Value!;
-        var names = Clearance.WorkerName.Split(' ', 2);
-        Initials = Corridor.Domain.Admission.WorkPermit.Initials(names[0], names.Length > 1 ? names[1] : "");
+        Initials = Clearance.WorkerInitials;
         VerifyUrl = $"{Request.Scheme}://{Request.Host}/verify/{Uri.EscapeDataString(Clearance.VerificationCode!)}";
         using var generator = new QRCoder.QRCodeGenerator();
         using var data = generator.CreateQrCode(VerifyUrl, QRCoder.QRCodeGenerator.ECCLevel.M);
