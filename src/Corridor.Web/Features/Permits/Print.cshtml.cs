@@ -1,3 +1,4 @@
+using Corridor.Web.Features.Shared;
 using Corridor.Web.Infrastructure.Auth;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -18,10 +19,8 @@ public sealed class PrintModel(GetPermit handler) : PageModel
         var outcome = await handler.HandleAsync(id, ct);
         if (!outcome.IsOk) return NotFound();
         Permit = outcome.Value!;
-        VerifyUrl = $"{Request.Scheme}://{Request.Host}/verify/{Uri.EscapeDataString(Permit.VerificationCode)}";
-        using var generator = new QRCoder.QRCodeGenerator();
-        using var data = generator.CreateQrCode(VerifyUrl, QRCoder.QRCodeGenerator.ECCLevel.M);
-        QrDataUri = "data:image/png;base64," + Convert.ToBase64String(new QRCoder.PngByteQRCode(data).GetGraphic(8));
+        VerifyUrl = VerifyQrCode.Url(Request, "/verify/", Permit.VerificationCode);
+        QrDataUri = VerifyQrCode.DataUri(VerifyUrl);
         return Page();
     }
 }

@@ -1,3 +1,4 @@
+using Corridor.Web.Features.Shared;
 using Corridor.Web.Infrastructure.Auth;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -20,10 +21,8 @@ public sealed class PrintModel(GetClearance handler) : PageModel
         if (!outcome.IsOk || outcome.Value!.VerificationCode is null) return NotFound();
         Clearance = outcome.Value!;
         Initials = Clearance.WorkerInitials;
-        VerifyUrl = $"{Request.Scheme}://{Request.Host}/verify/{Uri.EscapeDataString(Clearance.VerificationCode!)}";
-        using var generator = new QRCoder.QRCodeGenerator();
-        using var data = generator.CreateQrCode(VerifyUrl, QRCoder.QRCodeGenerator.ECCLevel.M);
-        QrDataUri = "data:image/png;base64," + Convert.ToBase64String(new QRCoder.PngByteQRCode(data).GetGraphic(8));
+        VerifyUrl = VerifyQrCode.Url(Request, "/verify/", Clearance.VerificationCode!);
+        QrDataUri = VerifyQrCode.DataUri(VerifyUrl);
         return Page();
     }
 }

@@ -1,3 +1,4 @@
+using Corridor.Web.Features.Shared;
 using Corridor.Web.Infrastructure.Auth;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -18,10 +19,8 @@ public sealed class PrintModel(GetCertificate handler) : PageModel
         var outcome = await handler.HandleAsync(id, ct);
         if (!outcome.IsOk) return NotFound();
         Certificate = outcome.Value!;
-        VerifyUrl = $"{Request.Scheme}://{Request.Host}/verify/orientation/{Uri.EscapeDataString(Certificate.VerificationCode)}";
-        using var generator = new QRCoder.QRCodeGenerator();
-        using var data = generator.CreateQrCode(VerifyUrl, QRCoder.QRCodeGenerator.ECCLevel.M);
-        QrDataUri = "data:image/png;base64," + Convert.ToBase64String(new QRCoder.PngByteQRCode(data).GetGraphic(8));
+        VerifyUrl = VerifyQrCode.Url(Request, "/verify/orientation/", Certificate.VerificationCode);
+        QrDataUri = VerifyQrCode.DataUri(VerifyUrl);
         return Page();
     }
 }
