@@ -29,8 +29,10 @@ public sealed class FeeDemoDataTests
 
         // The demo worker sees the case their declaration opened; the demo agency sees it without the worker's name.
         var worker = await app.AccountAsync("worker");
-        // Other demo parts (SDG 10.7.1 declarations) may give the same worker more cases; any of theirs will do.
-        var mine = cases.OrderBy(c => c.Number).First(c => c.WorkerId == worker.WorkerId);
+        // Other demo parts (SDG 10.7.1 declarations) may give the same worker cases against other agencies: take the
+        // one against the demo agency.
+        var agency = await app.AccountAsync("agency");
+        var mine = cases.OrderBy(c => c.Number).First(c => c.WorkerId == worker.WorkerId && c.AgencyId == agency.AgencyId);
         var workerPage = await (await app.BrowserClientAsync("worker")).GetStringAsync($"/recruitment/cases/{mine.Id}");
         var agencyPage = await (await app.BrowserClientAsync("agency")).GetStringAsync($"/recruitment/cases/{mine.Id}");
         var name = await app.WithDbAsync(db => db.MigrantWorkers.Where(w => w.Id == worker.WorkerId).Select(w => w.FamilyName).SingleAsync());
